@@ -1,0 +1,6 @@
+using System.CommandLine;
+using LiquidityLab.Cli.Commands;
+
+var root = new RootCommand("LiquidityLab: market-microstructure and market-making simulation lab");
+root.Subcommands.Add(ScenariosCommand.Create());
+return CliHost.Invoke(root, args);
