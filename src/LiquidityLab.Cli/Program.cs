@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LiquidityLab.Cli;
 using LiquidityLab.Cli.Commands;
 
 var root = new RootCommand("LiquidityLab: market-microstructure and market-making simulation lab");
