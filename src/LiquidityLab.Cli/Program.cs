@@ -2,6 +2,10 @@ using System.CommandLine;
 using LiquidityLab.Cli;
 using LiquidityLab.Cli.Commands;
 
-var root = new RootCommand("LiquidityLab: market-microstructure and market-making simulation lab");
-root.Subcommands.Add(ScenariosCommand.Create());
+var root = new RootCommand("LiquidityLab: market-microstructure and market-making simulation lab")
+{
+    RunCommand.Create(),
+    ValidateCommand.Create(),
+    ScenariosCommand.Create(),
+};
 return CliHost.Invoke(root, args);

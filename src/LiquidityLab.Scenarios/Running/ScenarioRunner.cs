@@ -1,0 +1,37 @@
+using System.Globalization;
+using LiquidityLab.Analytics.Reports;
+using LiquidityLab.Scenarios.Dealer;
+using LiquidityLab.Scenarios.Schema;
+using LiquidityLab.Scenarios.Schema.Dealer;
+
+namespace LiquidityLab.Scenarios.Running;
+
+/// <summary>Where a run writes and how it reports progress.</summary>
+/// <param name="OutDir">The run folder; default runs/NAME-seedSEED under the working directory.</param>
+public sealed record RunOptions(string? OutDir = null, IProgress<double>? Progress = null, CancellationToken Cancel = default);
+
+/// <summary>What the CLI shows after a run: where it went and the headline metrics.</summary>
+public sealed record RunOutcome(string Folder, TableBlock Headline, IReadOnlyList<string> Notes, IReadOnlyList<string> Files);
+
+/// <summary>Runs a loaded scenario of any kind into a run folder.</summary>
+public static class ScenarioRunner
+{
+    public const string ResolvedScenarioFile = "scenario.yaml";
+
+    public static string DefaultFolder(Scenario scenario) =>
+        Path.Combine("runs", $"{scenario.Name}-seed{scenario.Seed.ToString(CultureInfo.InvariantCulture)}");
+
+    public static RunOutcome Run(LoadedScenario loaded, RunOptions options)
+    {
+        using var folder = RunFolder.Create(options.OutDir ?? DefaultFolder(loaded.Scenario));
+        File.WriteAllText(folder.PathOf(ResolvedScenarioFile), loaded.ResolvedYaml);
+        var (headline, notes) = loaded.Scenario switch
+        {
+            DealerScenario dealer => DealerRunner.Run(dealer, folder, options),
+            _ => throw new NotSupportedException($"scenario kind {loaded.Scenario.GetType().Name} has no runner"),
+        };
+        var files = Directory.GetFiles(folder.Staging).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
+        folder.Commit();
+        return new RunOutcome(folder.Target, headline, notes, files!);
+    }
+}
