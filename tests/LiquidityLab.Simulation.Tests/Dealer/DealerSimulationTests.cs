@@ -231,4 +231,21 @@ public class DealerSimulationTests
         Assert.Equal(one.Time, two.Time);
         Assert.Equal(one.ClientLots, two.ClientLots);
     }
+
+    [Fact]
+    public void SymmetricSetUp_ShowsNoSideBias()
+    {
+        // balanced flow, one unconstrained fixed-spread maker: the maker buys as much as it sells on average
+        const int runs = 200;
+        double sum = 0, sumSq = 0;
+        for (var seed = 1; seed <= runs; seed++)
+        {
+            var q = (double)new DealerSimulation(Setup([Maker("m", limit: null)], clients: 400)).Run((ulong)seed).Makers[0].FinalInventory;
+            sum += q;
+            sumSq += q * q;
+        }
+        var mean = sum / runs;
+        var standardError = Math.Sqrt((sumSq / runs - mean * mean) / runs);
+        Assert.True(Math.Abs(mean) < 4 * standardError, $"mean final inventory {mean} vs standard error {standardError}");
+    }
 }
