@@ -9,3 +9,14 @@ internal static class CliErrors
         return CliHost.UsageOrInputError;
     }
 }
+
+/// <summary>Spectre.Console settings for output that may be piped: no colour codes, and tables not cut to 80 columns.</summary>
+internal static class TableOutput
+{
+    public static void Prepare()
+    {
+        if (!Console.IsOutputRedirected) return;
+        Spectre.Console.AnsiConsole.Profile.Capabilities.Ansi = false;
+        Spectre.Console.AnsiConsole.Profile.Width = 200;
+    }
+}

@@ -53,6 +53,7 @@ internal static class BenchCommand
         };
         if (profiles is null) return CliErrors.Input($"--profile '{profileName}': allowed are shallow, deep, both");
 
+        TableOutput.Prepare();
 #if DEBUG
         AnsiConsole.MarkupLine("[yellow]warning: Debug build; measure with -c Release[/]");
 #endif
