@@ -51,7 +51,7 @@ internal static class BookCommand
 
         var options = stream.BookOptions();
         // Let the JIT reach its optimised code before the measured run.
-        var warmup = new LimitOrderBook<NullSink>(options, default);
+        var warmup = new LimitOrderBook<CountingSink>(options, default);
         stream.ApplyTo(warmup, 0, Math.Min(stream.Events.Length, 200_000));
 
         var book = new LimitOrderBook<CountingSink>(options, default);
