@@ -134,8 +134,9 @@ public sealed partial class LimitOrderBook<TSink> where TSink : IBookEventSink
     /// <summary>Cancels the whole remainder of a resting order.</summary>
     public void Cancel(long orderId)
     {
-        var n = _index.Find(orderId);
-        if (n < 0) { Reject(orderId, 0, RequestKind.Cancel, RejectReason.UnknownOrderId); return; }
+        var slot = _index.FindSlot(orderId);
+        if (slot < 0) { Reject(orderId, 0, RequestKind.Cancel, RejectReason.UnknownOrderId); return; }
+        var n = _index.NodeAt(slot);
         ref var node = ref _store.Nodes[n];
         var side = node.Side;
         var ladder = side == Side.Buy ? _bids : _asks;
@@ -143,7 +144,7 @@ public sealed partial class LimitOrderBook<TSink> where TSink : IBookEventSink
         var qty = node.Quantity;
         var owner = node.Owner;
         Unlink(ladder, n);
-        _index.Remove(orderId);
+        _index.RemoveAt(slot);
         _store.Free(n);
         var price = PriceOf(level);
         _sink.OnCancelled(new OrderCancelled(orderId, owner, side, price, qty, CancelReason.Requested));

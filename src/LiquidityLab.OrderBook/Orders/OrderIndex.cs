@@ -41,6 +41,24 @@ internal sealed class OrderIndex
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Slot(long key) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> _shift);
 
+    /// <summary>The slot holding <paramref name="key"/>, or −1; read its node with <see cref="NodeAt"/>, remove it with <see cref="RemoveAt"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int FindSlot(long key)
+    {
+        var entries = _entries;
+        var i = Slot(key);
+        while (true)
+        {
+            ref var e = ref entries[i];
+            if (e.Value == 0) return -1;
+            if (e.Key == key) return i;
+            i = (i + 1) & _mask;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int NodeAt(int slot) => _entries[slot].Value - 1;
+
     /// <summary>The node index of <paramref name="key"/>, or −1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Find(long key)
@@ -84,6 +102,14 @@ internal sealed class OrderIndex
         var mask = _mask;
         var i = Slot(key);
         while (entries[i].Key != key || entries[i].Value == 0) i = (i + 1) & mask;
+        RemoveAt(i);
+    }
+
+    /// <summary>Empties an occupied slot (as found by <see cref="FindSlot"/>).</summary>
+    public void RemoveAt(int i)
+    {
+        var entries = _entries;
+        var mask = _mask;
         // Backward shift: pull later members of the probe run into the hole when their home slot allows it.
         var hole = i;
         var j = i;
