@@ -147,13 +147,18 @@ public sealed class ReplayStream
     /// <summary>Applies every event to <paramref name="book"/> in order: the timed loop of a replay.</summary>
     public void ApplyTo<TSink>(LimitOrderBook<TSink> book) where TSink : IBookEventSink => ApplyTo(book, 0, Events.Length);
 
-    /// <summary>Applies events [<paramref name="start"/>, <paramref name="start"/> + <paramref name="count"/>) in order.</summary>
-    public void ApplyTo<TSink>(LimitOrderBook<TSink> book, int start, int count) where TSink : IBookEventSink
+    /// <summary>
+    /// Applies events [<paramref name="start"/>, <paramref name="start"/> + <paramref name="count"/>) in order.
+    /// With <paramref name="prefetch"/>, cache hints for the events 4, 8 and 16 ahead are issued first
+    /// (same results; faster when the book is larger than the CPU caches).
+    /// </summary>
+    public void ApplyTo<TSink>(LimitOrderBook<TSink> book, int start, int count, bool prefetch = false) where TSink : IBookEventSink
     {
         var events = Events;
         var end = start + count;
         for (var i = start; i < end; i++)
         {
+            if (prefetch) Hint(book, events, i, end);
             ref readonly var e = ref events[i];
             switch (e.Kind)
             {
@@ -162,6 +167,23 @@ public sealed class ReplayStream
                 default: book.Submit(new OrderRequest(e.OrderId, 0, e.Side, OrderType.Market, 0, e.Quantity)); break;
             }
         }
+    }
+
+    private const int FarAhead = 16;
+    private const int MidAhead = 8;
+    private const int NearAhead = 4;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void Hint<TSink>(LimitOrderBook<TSink> book, ReplayEvent[] events, int i, int end) where TSink : IBookEventSink
+    {
+        if (i + FarAhead < end && events[i + FarAhead].Kind != ReplayKind.Market) book.PrefetchId(events[i + FarAhead].OrderId);
+        if (i + MidAhead < end)
+        {
+            ref readonly var mid = ref events[i + MidAhead];
+            if (mid.Kind == ReplayKind.Cancel) book.PrefetchOrder(mid.OrderId);
+            else if (mid.Kind == ReplayKind.Add) book.PrefetchLevelTail(mid.Side, mid.Price);
+        }
+        if (i + NearAhead < end && events[i + NearAhead].Kind == ReplayKind.Cancel) book.PrefetchNeighbours(events[i + NearAhead].OrderId);
     }
 
     /// <summary>Writes the stream back in the text format.</summary>
