@@ -77,7 +77,8 @@ public sealed partial class LimitOrderBook<TSink> where TSink : IBookEventSink
             var reason = ToIndex(request.Price, out idx);
             if (reason != 0) { Reject(request.OrderId, request.Owner, RequestKind.Submit, reason); return; }
         }
-        if (_index.Find(request.OrderId) >= 0) { Reject(request.OrderId, request.Owner, RequestKind.Submit, RejectReason.DuplicateOrderId); return; }
+        if (_index.FindForInsert(request.OrderId, out var insertSlot) >= 0) { Reject(request.OrderId, request.Owner, RequestKind.Submit, RejectReason.DuplicateOrderId); return; }
+        var indexVersion = _index.Version;
 
         switch (request.Type)
         {
@@ -87,7 +88,7 @@ public sealed partial class LimitOrderBook<TSink> where TSink : IBookEventSink
                     var left = Match(buy, idx, request.Quantity, request.OrderId, request.Owner, request.SelfTrade, out var stpStopped);
                     if (left == 0) return;
                     if (stpStopped) _sink.OnCancelled(new OrderCancelled(request.OrderId, request.Owner, request.Side, request.Price, left, CancelReason.SelfTradePrevention));
-                    else Rest(request.Side, idx, request.OrderId, request.Owner, left, request.SelfTrade);
+                    else Rest(request.Side, idx, request.OrderId, request.Owner, left, request.SelfTrade, insertSlot, indexVersion);
                     return;
                 }
             case OrderType.Market:
@@ -125,7 +126,7 @@ public sealed partial class LimitOrderBook<TSink> where TSink : IBookEventSink
                         repriced = true;
                     }
                     _sink.OnAccepted(new OrderAccepted(request.OrderId, request.Owner, request.Side, OrderType.PostOnly, PriceOf(idx), request.Quantity, repriced));
-                    Rest(request.Side, idx, request.OrderId, request.Owner, request.Quantity, request.SelfTrade);
+                    Rest(request.Side, idx, request.OrderId, request.Owner, request.Quantity, request.SelfTrade, insertSlot, indexVersion);
                     return;
                 }
         }
@@ -334,7 +335,8 @@ public sealed partial class LimitOrderBook<TSink> where TSink : IBookEventSink
         return available >= quantity;
     }
 
-    private void Rest(Side side, int idx, long orderId, int owner, long quantity, SelfTradePrevention stp)
+    /// <param name="indexSlot">where the id goes in the index, found by the duplicate check, if <paramref name="indexVersion"/> still holds.</param>
+    private void Rest(Side side, int idx, long orderId, int owner, long quantity, SelfTradePrevention stp, int indexSlot, int indexVersion)
     {
         var n = _store.Allocate();
         ref var node = ref _store.Nodes[n];
@@ -344,7 +346,7 @@ public sealed partial class LimitOrderBook<TSink> where TSink : IBookEventSink
         node.SelfTrade = stp;
         var ladder = side == Side.Buy ? _bids : _asks;
         Link(ladder, n, idx, quantity);
-        _index.Add(orderId, n);
+        _index.AddAt(indexSlot, indexVersion, orderId, n);
         ref var lv = ref ladder.Levels[idx];
         _sink.OnBookChanged(new BookLevelChanged(side, PriceOf(idx), lv.Quantity, lv.Count));
     }

@@ -30,6 +30,9 @@ internal sealed class OrderIndex
 
     public int Count => _count;
 
+    /// <summary>Changes whenever entries move (a removal or growth), invalidating slots found before.</summary>
+    public int Version { get; private set; }
+
     [MemberNotNull(nameof(_entries))]
     private void Init(int size)
     {
@@ -54,6 +57,39 @@ internal sealed class OrderIndex
             if (e.Key == key) return i;
             i = (i + 1) & _mask;
         }
+    }
+
+    /// <summary>
+    /// The node index of <paramref name="key"/>, or −1 with <paramref name="insertSlot"/> the slot where it would be
+    /// added (valid for <see cref="AddAt"/> while <see cref="Version"/> is unchanged).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int FindForInsert(long key, out int insertSlot)
+    {
+        var entries = _entries;
+        var i = Slot(key);
+        while (true)
+        {
+            ref var e = ref entries[i];
+            if (e.Value == 0) { insertSlot = i; return -1; }
+            if (e.Key == key) { insertSlot = -1; return e.Value - 1; }
+            i = (i + 1) & _mask;
+        }
+    }
+
+    /// <summary>Adds a key absent from the table at the slot <see cref="FindForInsert"/> gave, if still valid; else as <see cref="Add"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AddAt(int slot, int version, long key, int node)
+    {
+        if (slot < 0 || version != Version || (_count + 1) * 2 > _entries.Length)
+        {
+            Add(key, node);
+            return;
+        }
+        ref var e = ref _entries[slot];
+        e.Key = key;
+        e.Value = node + 1;
+        _count++;
     }
 
     /// <summary>Asks the CPU to start loading the slot where <paramref name="key"/> would be found.</summary>
@@ -133,11 +169,13 @@ internal sealed class OrderIndex
         }
         entries[hole] = default;
         _count--;
+        Version++;
     }
 
     private void Grow()
     {
         var old = _entries;
+        Version++;
         Init(old.Length * 2);
         _count = 0;
         foreach (var e in old)

@@ -156,16 +156,28 @@ public sealed class ReplayStream
     {
         var events = Events;
         var end = start + count;
-        for (var i = start; i < end; i++)
+        if (prefetch)
         {
-            if (prefetch) Hint(book, events, i, end);
-            ref readonly var e = ref events[i];
-            switch (e.Kind)
+            for (var i = start; i < end; i++)
             {
-                case ReplayKind.Add: book.Submit(new OrderRequest(e.OrderId, 0, e.Side, OrderType.Limit, e.Price, e.Quantity)); break;
-                case ReplayKind.Cancel: book.Cancel(e.OrderId); break;
-                default: book.Submit(new OrderRequest(e.OrderId, 0, e.Side, OrderType.Market, 0, e.Quantity)); break;
+                Hint(book, events, i, end);
+                Apply(book, events[i]);
             }
+        }
+        else
+        {
+            for (var i = start; i < end; i++) Apply(book, events[i]);
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void Apply<TSink>(LimitOrderBook<TSink> book, in ReplayEvent e) where TSink : IBookEventSink
+    {
+        switch (e.Kind)
+        {
+            case ReplayKind.Add: book.Submit(new OrderRequest(e.OrderId, 0, e.Side, OrderType.Limit, e.Price, e.Quantity)); break;
+            case ReplayKind.Cancel: book.Cancel(e.OrderId); break;
+            default: book.Submit(new OrderRequest(e.OrderId, 0, e.Side, OrderType.Market, 0, e.Quantity)); break;
         }
     }
 
