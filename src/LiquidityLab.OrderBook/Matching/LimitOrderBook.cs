@@ -85,8 +85,15 @@ public sealed partial class LimitOrderBook<TSink> where TSink : IBookEventSink
             case OrderType.Limit:
                 {
                     _sink.OnAccepted(new OrderAccepted(request.OrderId, request.Owner, request.Side, OrderType.Limit, request.Price, request.Quantity, false));
-                    var left = Match(buy, idx, request.Quantity, request.OrderId, request.Owner, request.SelfTrade, out var stpStopped);
-                    if (left == 0) return;
+                    var left = request.Quantity;
+                    var stpStopped = false;
+                    // Most limit orders do not cross: skip the matching loop's call for them.
+                    var oppositeBest = buy ? _asks.Best : _bids.Best;
+                    if (oppositeBest >= 0 && (buy ? oppositeBest <= idx : oppositeBest >= idx))
+                    {
+                        left = Match(buy, idx, request.Quantity, request.OrderId, request.Owner, request.SelfTrade, out stpStopped);
+                        if (left == 0) return;
+                    }
                     if (stpStopped) _sink.OnCancelled(new OrderCancelled(request.OrderId, request.Owner, request.Side, request.Price, left, CancelReason.SelfTradePrevention));
                     else Rest(request.Side, idx, request.OrderId, request.Owner, left, request.SelfTrade, insertSlot, indexVersion);
                     return;

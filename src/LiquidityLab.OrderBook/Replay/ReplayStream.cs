@@ -156,17 +156,30 @@ public sealed class ReplayStream
     {
         var events = Events;
         var end = start + count;
-        if (prefetch)
+        // Chunks, so that the loop method is entered often and gets fully optimised code (not on-stack replacement).
+        for (var from = start; from < end; from += ChunkSize)
         {
-            for (var i = start; i < end; i++)
-            {
-                Hint(book, events, i, end);
-                Apply(book, events[i]);
-            }
+            var to = Math.Min(end, from + ChunkSize);
+            if (prefetch) ApplyRangeWithHints(book, events, from, to, end);
+            else ApplyRange(book, events, from, to);
         }
-        else
+    }
+
+    private const int ChunkSize = 4096;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void ApplyRange<TSink>(LimitOrderBook<TSink> book, ReplayEvent[] events, int from, int to) where TSink : IBookEventSink
+    {
+        for (var i = from; i < to; i++) Apply(book, events[i]);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void ApplyRangeWithHints<TSink>(LimitOrderBook<TSink> book, ReplayEvent[] events, int from, int to, int end) where TSink : IBookEventSink
+    {
+        for (var i = from; i < to; i++)
         {
-            for (var i = start; i < end; i++) Apply(book, events[i]);
+            Hint(book, events, i, end);
+            Apply(book, events[i]);
         }
     }
 
