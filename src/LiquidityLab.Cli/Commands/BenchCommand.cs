@@ -35,12 +35,14 @@ internal static class BenchCommand
         cmd.Options.Add(events);
         cmd.Options.Add(profile);
         cmd.Options.Add(seed);
+        var save = new Option<string?>("--save") { Description = "also write each generated stream (warm-up included) to DIR/<profile>.txt in the 'book replay' format, for other engines" };
         cmd.Options.Add(repeat);
-        cmd.SetAction(parse => Run(parse.GetValue(events), parse.GetValue(profile)!, parse.GetValue(seed), parse.GetValue(repeat)));
+        cmd.Options.Add(save);
+        cmd.SetAction(parse => Run(parse.GetValue(events), parse.GetValue(profile)!, parse.GetValue(seed), parse.GetValue(repeat), parse.GetValue(save)));
         return cmd;
     }
 
-    private static int Run(int events, string profileName, ulong seed, int repeat)
+    private static int Run(int events, string profileName, ulong seed, int repeat, string? saveDir)
     {
         if (events <= 0) return CliErrors.Input($"--events {events}: must be a positive number of events");
         if (repeat <= 0) return CliErrors.Input($"--repeat {repeat}: must be >= 1");
@@ -67,6 +69,20 @@ internal static class BenchCommand
             if (!prefetch) AnsiConsole.MarkupLine($"generating [bold]{profile.Name}[/] stream ({events:N0} events, seed {seed})...");
             var s = prefetch ? lastStream! : SyntheticStream.Generate(profile, events, seed);
             lastStream = s;
+            if (!prefetch && saveDir is not null)
+            {
+                try
+                {
+                    Directory.CreateDirectory(saveDir);
+                    var path = Path.Combine(saveDir, profile.Name + ".txt");
+                    using (var w = new StreamWriter(path)) ReplayStream.Write(w, s.Stream.Events);
+                    AnsiConsole.MarkupLine($"wrote {Markup.Escape(path)} ({s.Stream.Events.Length:N0} events, the first {s.WarmupCount:N0} fill the book)");
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    return CliErrors.Input($"--save '{saveDir}': {e.Message}");
+                }
+            }
             var options = s.Stream.BookOptions(profile.TargetResting * 2);
 
             var rates = new List<double>();

@@ -11,6 +11,8 @@ namespace LiquidityLab.Cli.Commands;
 /// <summary><c>liqlab book replay FILE [--trades OUT.csv]</c>: drive the matching engine from a text order stream.</summary>
 internal static class BookCommand
 {
+    private const int TimedPasses = 3;
+
     public static Command Create()
     {
         var book = new Command("book", "The limit order book matching engine");
@@ -26,13 +28,15 @@ internal static class BookCommand
             "prices in integer ticks, quantities positive integers; blank lines and '#' comments are skipped.");
         var file = new Argument<string>("FILE") { Description = "the order stream to replay" };
         var trades = new Option<string?>("--trades") { Description = "also write every trade to this CSV file" };
+        var prefetch = new Option<bool>("--prefetch") { Description = "issue cache hints for the events a few lines ahead (same results; helps large books)" };
         cmd.Arguments.Add(file);
         cmd.Options.Add(trades);
-        cmd.SetAction(parse => Replay(parse.GetValue(file)!, parse.GetValue(trades)));
+        cmd.Options.Add(prefetch);
+        cmd.SetAction(parse => Replay(parse.GetValue(file)!, parse.GetValue(trades), parse.GetValue(prefetch)));
         return cmd;
     }
 
-    private static int Replay(string path, string? tradesPath)
+    private static int Replay(string path, string? tradesPath, bool prefetch)
     {
         if (!File.Exists(path)) return CliErrors.Input($"replay file '{path}' does not exist");
         ReplayStream stream;
@@ -54,11 +58,23 @@ internal static class BookCommand
         var warmup = new LimitOrderBook<CountingSink>(options, default);
         stream.ApplyTo(warmup, 0, Math.Min(stream.Events.Length, 200_000));
 
-        var book = new LimitOrderBook<CountingSink>(options, default);
-        var start = Stopwatch.GetTimestamp();
-        stream.ApplyTo(book);
-        var elapsed = Stopwatch.GetElapsedTime(start);
-        var counts = book.Sink;
+        // Best of three timed passes, each on a fresh book: on a shared machine a single pass mostly measures the neighbours.
+        LimitOrderBook<CountingSink>? book = null;
+        var elapsed = TimeSpan.MaxValue;
+        long? cpuNanos = null;
+        for (var pass = 0; pass < TimedPasses; pass++)
+        {
+            var candidate = new LimitOrderBook<CountingSink>(options, default);
+            var cpu0 = ThreadCpuClock.NowNanoseconds();
+            var start = Stopwatch.GetTimestamp();
+            stream.ApplyTo(candidate, 0, stream.Events.Length, prefetch);
+            var took = Stopwatch.GetElapsedTime(start);
+            var cpu1 = ThreadCpuClock.NowNanoseconds();
+            if (cpu0 is { } c0 && cpu1 is { } c1 && (cpuNanos is null || c1 - c0 < cpuNanos)) cpuNanos = c1 - c0;
+            if (took < elapsed) elapsed = took;
+            book = candidate;
+        }
+        var counts = book!.Sink;
 
         var inv = CultureInfo.InvariantCulture;
         var n = stream.Events.Length;
@@ -68,8 +84,10 @@ internal static class BookCommand
         Console.WriteLine(string.Create(inv, $"traded volume   {counts.TradedQuantity}"));
         Console.WriteLine(string.Create(inv, $"resting orders  {book.OrderCount}"));
         Console.WriteLine(string.Create(inv, $"rejected        {counts.Rejected}"));
-        Console.WriteLine(string.Create(inv, $"engine time     {elapsed.TotalMilliseconds:F3} ms"));
+        Console.WriteLine(string.Create(inv, $"engine time     {elapsed.TotalMilliseconds:F3} ms (best of {TimedPasses} passes, wall clock)"));
         Console.WriteLine(string.Create(inv, $"events/s        {(elapsed.TotalSeconds > 0 ? n / elapsed.TotalSeconds : 0):F0}"));
+        if (cpuNanos is { } cpu && cpu > 0)
+            Console.WriteLine(string.Create(inv, $"events/s (CPU)  {n / (cpu / 1e9):F0} (thread CPU time {cpu / 1e6:F3} ms: excludes time the thread waited for a core)"));
 
         if (tradesPath is not null)
         {

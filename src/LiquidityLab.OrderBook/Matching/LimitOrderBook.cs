@@ -57,7 +57,11 @@ public sealed partial class LimitOrderBook<TSink> where TSink : IBookEventSink
     /// <summary>Number of orders resting in the book.</summary>
     public int OrderCount => _store.Count;
 
+    /// <summary>The most orders that ever rested at once (a good <see cref="BookOptions.InitialOrderCapacity"/> for a rerun).</summary>
+    public int PeakOrderCount => _store.HighWater;
+
     /// <summary>Enters a new order (see <see cref="OrderType"/> for each type's behaviour).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Submit(in OrderRequest request)
     {
         if (request.Quantity <= 0) { Reject(request.OrderId, request.Owner, RequestKind.Submit, RejectReason.NonPositiveQuantity); return; }
@@ -140,6 +144,7 @@ public sealed partial class LimitOrderBook<TSink> where TSink : IBookEventSink
     }
 
     /// <summary>Cancels the whole remainder of a resting order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Cancel(long orderId)
     {
         var slot = _index.FindSlot(orderId);
@@ -166,6 +171,7 @@ public sealed partial class LimitOrderBook<TSink> where TSink : IBookEventSink
     /// as a limit order at the back of the new level, where it may trade if it crosses (keeping its id,
     /// owner and self-trade setting; a post-only order is not re-checked).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Modify(long orderId, long newPrice, long newQuantity)
     {
         var n = _index.Find(orderId);
@@ -241,6 +247,7 @@ public sealed partial class LimitOrderBook<TSink> where TSink : IBookEventSink
     /// returns the unfilled quantity. <paramref name="stpStopped"/> is set when self-trade prevention
     /// (cancel incoming) ended the matching.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long Match(bool buy, int limit, long quantity, long orderId, int owner, SelfTradePrevention stp, out bool stpStopped)
     {
         stpStopped = false;

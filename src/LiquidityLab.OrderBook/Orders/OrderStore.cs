@@ -20,6 +20,9 @@ internal sealed class OrderStore
 
     public int Capacity => _nodes.Length;
 
+    /// <summary>The most nodes ever in use at once.</summary>
+    public int HighWater => _highWater;
+
     public int Allocate()
     {
         Count++;

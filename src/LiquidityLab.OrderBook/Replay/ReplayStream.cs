@@ -167,13 +167,13 @@ public sealed class ReplayStream
 
     private const int ChunkSize = 4096;
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining | System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void ApplyRange<TSink>(LimitOrderBook<TSink> book, ReplayEvent[] events, int from, int to) where TSink : IBookEventSink
     {
         for (var i = from; i < to; i++) Apply(book, events[i]);
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining | System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void ApplyRangeWithHints<TSink>(LimitOrderBook<TSink> book, ReplayEvent[] events, int from, int to, int end) where TSink : IBookEventSink
     {
         for (var i = from; i < to; i++)

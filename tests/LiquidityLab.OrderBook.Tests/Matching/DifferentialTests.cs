@@ -12,7 +12,9 @@ namespace LiquidityLab.OrderBook.Tests.Matching;
 /// </summary>
 public class DifferentialTests
 {
-    private const int StepsPerSeed = 100_000;
+    /// <summary>Requests per seed: 100,000 by default (800,000 in all); set LIQLAB_DIFFERENTIAL_STEPS for a longer run.</summary>
+    private static readonly int StepsPerSeed =
+        int.TryParse(Environment.GetEnvironmentVariable("LIQLAB_DIFFERENTIAL_STEPS"), out var steps) && steps > 0 ? steps : 100_000;
 
     [Theory]
     [InlineData(1UL)]
