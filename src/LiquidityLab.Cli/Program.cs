@@ -7,5 +7,8 @@ var root = new RootCommand("LiquidityLab: market-microstructure and market-makin
     RunCommand.Create(),
     ValidateCommand.Create(),
     ScenariosCommand.Create(),
+    BookCommand.Create(),
+    LobsterCommand.Create(),
+    BenchCommand.Create(),
 };
 return CliHost.Invoke(root, args);
