@@ -25,6 +25,7 @@ internal static class RunCommand
         var cmd = new Command("run", "Run a scenario and write its run folder (scenario, CSVs, summary, report)") { file, seed, set, outDir };
         cmd.SetAction(parse => CliHost.Guard(() =>
         {
+            TableOutput.Prepare();
             var loaded = ScenarioLoader.Load(parse.GetValue(file)!, parse.GetValue(set), parse.GetValue(seed));
             var cancel = CliHost.CancelOnCtrlC();
             var clock = Stopwatch.StartNew();

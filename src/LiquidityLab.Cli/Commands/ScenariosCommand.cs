@@ -14,6 +14,7 @@ internal static class ScenariosCommand
         var cmd = new Command("scenarios", "List the bundled scenarios (any command taking FILE accepts their names)") { json };
         cmd.SetAction(parse => CliHost.Guard(() =>
         {
+            TableOutput.Prepare();
             var rows = BundledScenarios.Names.Select(name =>
             {
                 var loaded = ScenarioLoader.Load(name);
