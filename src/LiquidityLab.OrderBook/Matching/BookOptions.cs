@@ -1,3 +1,4 @@
+using LiquidityLab.Core.Domain;
 using LiquidityLab.OrderBook.Orders;
 
 namespace LiquidityLab.OrderBook.Matching;
@@ -27,6 +28,9 @@ public sealed record BookOptions
         MaxPrice = maxPrice;
         TickSize = tickSize;
     }
+
+    /// <summary>A band in whole ticks of an instrument (Core's <see cref="Price"/>), every tick valid.</summary>
+    public static BookOptions ForTicks(Price min, Price max) => new(min.Ticks, max.Ticks);
 
     public long MinPrice { get; }
     public long MaxPrice { get; }

@@ -100,12 +100,12 @@ public sealed class ReplayStream
             }
         }
         if (min > max) min = max = 0;
-        if (max - min >= BookOptions_MaxLevels)
-            throw new ReplayFormatException(fileName, lineNo, $"prices span {min}..{max}, more than {BookOptions_MaxLevels} ticks: the book's band cannot cover them");
+        if (max - min >= MaxBandLevels)
+            throw new ReplayFormatException(fileName, lineNo, $"prices span {min}..{max}, more than {MaxBandLevels} ticks: the book's band cannot cover them");
         return new ReplayStream(events.ToArray(), min, max);
     }
 
-    private const long BookOptions_MaxLevels = Matching.BookOptions.MaxLevels;
+    private const long MaxBandLevels = Matching.BookOptions.MaxLevels;
 
     private static int SplitFields(ReadOnlySpan<char> span, Span<Range> parts)
     {

@@ -8,7 +8,7 @@ namespace LiquidityLab.OrderBook.Tests.Matching;
 /// <summary>Invariants of the engine on long random request streams (seeded; a failure names seed and step).</summary>
 public class BookPropertyTests
 {
-    private const int Steps = 50_000;
+    private const int Steps = 30_000;
 
     [Theory]
     [InlineData(11UL)]

@@ -96,6 +96,18 @@ public class RejectionTests
     }
 
     [Fact]
+    public void BandInInstrumentTicks_AcceptsItsEdges_RejectsOneTickOutside()
+    {
+        var sink = new CollectingSink();
+        var book = new LimitOrderBook<CollectingSink>(BookOptions.ForTicks(new Price(9_000), new Price(11_000)), sink);
+        book.Submit(OrderRequest.Limit(1, Side.Buy, 9_000, 1));
+        book.Submit(OrderRequest.Limit(2, Side.Sell, 11_000, 1));
+        book.Submit(OrderRequest.Limit(3, Side.Sell, 11_001, 1));
+        Assert.Equal(2, book.OrderCount);
+        Assert.Equal((byte)RejectReason.OutsidePriceBand, sink.Events[^1].Detail);
+    }
+
+    [Fact]
     public void Cancel_UnknownId_IsRejected()
     {
         var (book, sink) = NewBook();
