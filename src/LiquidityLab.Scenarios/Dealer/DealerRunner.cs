@@ -34,7 +34,7 @@ internal static class DealerRunner
             recordEvery);
     }
 
-    public static (TableBlock Headline, IReadOnlyList<string> Notes) Run(DealerScenario scenario, RunFolder folder, RunOptions options)
+    public static RunResult Run(DealerScenario scenario, RunFolder folder, RunOptions options)
     {
         var setup = ToSetup(scenario);
         var recordedRows = (setup.ClientCount + setup.RecordEvery - 1) / setup.RecordEvery;
@@ -52,6 +52,6 @@ internal static class DealerRunner
         var summary = DealerSummary.Compute(scenario.Name, scenario.Seed, setup, result);
         File.WriteAllText(folder.PathOf("summary.json"), JsonSerializer.Serialize(summary, SummaryJson) + "\n");
         File.WriteAllText(folder.PathOf("report.html"), HtmlReportWriter.Render(DealerReport.Build(scenario, summary, reportRows)));
-        return (DealerReport.Headline(summary), summary.Notes);
+        return new RunResult(DealerReport.Headline(summary), summary.Notes, DealerSummary.Metrics(summary));
     }
 }

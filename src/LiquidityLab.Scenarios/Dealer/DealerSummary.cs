@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using LiquidityLab.Analytics.Metrics;
+using LiquidityLab.Scenarios.Running;
 using LiquidityLab.Simulation.Dealer;
 
 namespace LiquidityLab.Scenarios.Dealer;
@@ -21,6 +22,41 @@ public sealed record DealerSummary(
             result.Mid[0], result.Mid[^1]);
         var makers = result.Makers.Select(m => MakerSummary.Compute(m, result)).ToArray();
         return new DealerSummary(scenario, "dealer", seed, result.Steps, result.Time[^1], market, makers, SetupNotes(setup));
+    }
+
+    /// <summary>The headline numbers under flat keys <c>MAKER.metric</c> (and <c>market.*</c>), for sweeps and the results store.</summary>
+    public static IReadOnlyList<RunMetric> Metrics(DealerSummary summary)
+    {
+        var metrics = new List<RunMetric>
+        {
+            new("market.clients_served", summary.Market.Served),
+            new("market.clients_unserved", summary.Market.Unserved),
+        };
+        foreach (var m in summary.Makers)
+        {
+            void Add(string key, double? value)
+            {
+                if (value is { } v && double.IsFinite(v)) metrics.Add(new RunMetric($"{m.Name}.{key}", v));
+            }
+            Add("total_pnl", (double)m.Pnl.Total);
+            Add("spread_capture", (double)m.Pnl.SpreadCapture);
+            Add("inventory_pnl", (double)m.Pnl.Inventory);
+            Add("hedge_cost", (double)m.Pnl.HedgeCost);
+            Add("sharpe_per_step", m.Risk.SharpePerStep);
+            Add("max_drawdown", m.Risk.MaxDrawdown);
+            Add("var_95", m.Risk.VaR95);
+            Add("cvar_95", m.Risk.CVaR95);
+            Add("var_99", m.Risk.VaR99);
+            Add("cvar_99", m.Risk.CVaR99);
+            Add("fills", m.Trading.Fills);
+            Add("rejections", m.Trading.Rejections);
+            Add("market_share", m.Trading.MarketShare);
+            Add("hedged_lots", m.Trading.HedgedLots);
+            Add("inventory_final", m.Inventory.Final);
+            Add("inventory_variance", m.Inventory.Variance);
+            Add("inventory_max_abs", m.Inventory.MaxAbsolute);
+        }
+        return metrics;
     }
 
     /// <summary>Things the reader should know about the set-up, e.g. a limit that hedging makes unreachable.</summary>

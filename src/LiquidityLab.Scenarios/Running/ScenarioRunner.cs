@@ -10,8 +10,18 @@ namespace LiquidityLab.Scenarios.Running;
 /// <param name="OutDir">The run folder; default runs/NAME-seedSEED under the working directory.</param>
 public sealed record RunOptions(string? OutDir = null, IProgress<double>? Progress = null, CancellationToken Cancel = default);
 
+/// <summary>
+/// One headline number of a run, under a flat key that is stable across runs of the same kind
+/// (e.g. <c>MM1.total_pnl</c>): what sweeps tabulate and the results store records.
+/// </summary>
+public readonly record struct RunMetric(string Key, double Value);
+
+/// <summary>What a runner hands back: the table the CLI prints, the notes and the headline metrics.</summary>
+public sealed record RunResult(TableBlock Headline, IReadOnlyList<string> Notes, IReadOnlyList<RunMetric> Metrics);
+
 /// <summary>What the CLI shows after a run: where it went and the headline metrics.</summary>
-public sealed record RunOutcome(string Folder, TableBlock Headline, IReadOnlyList<string> Notes, IReadOnlyList<string> Files);
+public sealed record RunOutcome(string Folder, TableBlock Headline, IReadOnlyList<string> Notes, IReadOnlyList<string> Files,
+    IReadOnlyList<RunMetric> Metrics);
 
 /// <summary>Runs a loaded scenario of any kind into a run folder.</summary>
 public static class ScenarioRunner
@@ -25,13 +35,13 @@ public static class ScenarioRunner
     {
         using var folder = RunFolder.Create(options.OutDir ?? DefaultFolder(loaded.Scenario));
         File.WriteAllText(folder.PathOf(ResolvedScenarioFile), loaded.ResolvedYaml);
-        var (headline, notes) = loaded.Scenario switch
+        var result = loaded.Scenario switch
         {
             DealerScenario dealer => DealerRunner.Run(dealer, folder, options),
             _ => throw new NotSupportedException($"scenario kind {loaded.Scenario.GetType().Name} has no runner"),
         };
         var files = Directory.GetFiles(folder.Staging).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
         folder.Commit();
-        return new RunOutcome(folder.Target, headline, notes, files!);
+        return new RunOutcome(folder.Target, result.Headline, result.Notes, files!, result.Metrics);
     }
 }
