@@ -21,6 +21,9 @@ public struct Xoshiro256
         if ((_s0 | _s1 | _s2 | _s3) == 0) _s0 = 1; // the all-zero state is the one fixed point
     }
 
+    /// <summary>The four state words, for the lane-parallel generator that continues this sequence.</summary>
+    internal readonly (ulong S0, ulong S1, ulong S2, ulong S3) State => (_s0, _s1, _s2, _s3);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong NextUInt64()
     {

@@ -1,0 +1,215 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using LiquidityLab.Core.Randomness;
+
+namespace LiquidityLab.Simulation.MonteCarlo;
+
+/// <summary>
+/// The mid of <see cref="Vector{T}.Count"/> paths, stepped together by the exact transition of its
+/// regime over dt. Linear family: S' = a + b·S + c·√v·Z (+ jumps), with b = e^(−θdt),
+/// a = (m + μ/θ)(1 − b), c = σ√((1 − b²)/2θ), or a = μdt, b = 1, c = σ√dt when θ = 0. Geometric:
+/// S' = S·exp(μdt − c²v/2 + c·√v·Z (+ jumps)), c = σ√dt. v is the GARCH variance multiplier (1
+/// without clustering). Every step draws a fixed number of values from the mid stream, whatever
+/// happens, so the paths of two studies with the same seed stay in step. Built once per study (the
+/// constructor precomputes the per-regime constants); each block of paths starts from a copy.
+/// </summary>
+internal struct LaneMid
+{
+    private readonly double[] _a, _b, _c, _sigma, _drift;
+    private readonly double[][] _switchCdf; // per regime: cumulative probability of ending the step in regime j
+    private readonly double[] _jumpCountCdf;
+    private readonly double _jumpMean, _jumpSd, _alpha, _beta;
+    private readonly bool _geometric, _binomial, _switching, _jumps, _garch;
+
+    private Vector<double> _spareNormal;
+    private bool _hasSpare;
+
+    public Vector<double> Mid;
+    public Vector<double> Regime;     // regime index per lane, as a double
+    public Vector<double> Variance;   // GARCH multiplier v
+
+    public LaneMid(MidModelSpec spec, double dt)
+    {
+        var n = spec.Regimes.Count;
+        _a = new double[n];
+        _b = new double[n];
+        _c = new double[n];
+        _sigma = new double[n];
+        _drift = new double[n];
+        _geometric = spec.Family == MidFamily.Geometric;
+        _binomial = spec.Innovation == Innovation.Binomial;
+        for (var i = 0; i < n; i++)
+        {
+            var r = spec.Regimes[i];
+            _sigma[i] = r.Volatility;
+            _drift[i] = r.Drift * dt;
+            if (_geometric || r.MeanReversion == 0)
+            {
+                _a[i] = r.Drift * dt;
+                _b[i] = 1;
+                _c[i] = r.Volatility * Math.Sqrt(dt);
+            }
+            else
+            {
+                var b = Math.Exp(-r.MeanReversion * dt);
+                _b[i] = b;
+                _a[i] = (r.Mean + r.Drift / r.MeanReversion) * (1 - b);
+                _c[i] = r.Volatility * Math.Sqrt((1 - b * b) / (2 * r.MeanReversion));
+            }
+        }
+
+        _switching = n > 1;
+        _switchCdf = new double[n][];
+        for (var i = 0; i < n && _switching; i++)
+        {
+            var rates = spec.SwitchRates![i];
+            double exit = 0;
+            for (var j = 0; j < n; j++) if (j != i) exit += rates[j];
+            var leave = 1 - Math.Exp(-exit * dt);
+            var cdf = new double[n];
+            double acc = 0;
+            for (var j = 0; j < n; j++)
+            {
+                acc += j == i ? 1 - leave : exit > 0 ? leave * rates[j] / exit : 0;
+                cdf[j] = acc;
+            }
+            cdf[n - 1] = 1;
+            _switchCdf[i] = cdf;
+        }
+
+        _jumps = spec.Jumps is { Rate: > 0 };
+        _jumpCountCdf = [];
+        if (_jumps)
+        {
+            // Poisson(rate·dt) counts by inversion, up to the count whose tail is below 1e-16.
+            var mean = spec.Jumps!.Rate * dt;
+            var cdf = new List<double>();
+            double p = Math.Exp(-mean), acc = p;
+            for (var k = 1; 1 - acc > 1e-16 && k < 64; k++)
+            {
+                cdf.Add(acc);
+                p *= mean / k;
+                acc += p;
+            }
+            cdf.Add(acc);
+            _jumpCountCdf = cdf.ToArray();
+            _jumpMean = spec.Jumps.Mean;
+            _jumpSd = spec.Jumps.StdDev;
+        }
+
+        _garch = spec.Garch is { } g && g.Alpha + g.Beta > 0;
+        _alpha = spec.Garch?.Alpha ?? 0;
+        _beta = spec.Garch?.Beta ?? 0;
+
+        _spareNormal = default;
+        _hasSpare = false;
+        Mid = new Vector<double>(spec.Initial);
+        Regime = new Vector<double>(spec.InitialRegime);
+        Variance = Vector<double>.One;
+    }
+
+    /// <summary>Absolute volatility of the mid per lane now (price units per √time): what a maker who knows the model would use.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly Vector<double> Sigma()
+    {
+        var sigma = _switching ? Pick(_sigma) : new Vector<double>(_sigma[0]);
+        if (_garch) sigma *= Vector.SquareRoot(Variance);
+        return _geometric ? sigma * Mid : sigma;
+    }
+
+    /// <summary>Advances every lane by one step and returns the new mids.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Vector<double> Step(ref Xoshiro256Lanes rng)
+    {
+        if (_switching) Switch(ref rng);
+        var z = _binomial ? Coin(ref rng) : NextNormal(ref rng);
+        Vector<double> a, b, c;
+        if (_switching)
+        {
+            a = Pick(_a);
+            b = Pick(_b);
+            c = Pick(_c);
+        }
+        else
+        {
+            a = new Vector<double>(_a[0]);
+            b = new Vector<double>(_b[0]);
+            c = new Vector<double>(_c[0]);
+        }
+        if (_garch)
+        {
+            var v = Variance;
+            c *= Vector.SquareRoot(v);
+            Variance = new Vector<double>(1 - _alpha - _beta) + z * z * v * _alpha + v * _beta;
+        }
+
+        var shock = c * z;
+        if (_jumps) shock += Jump(ref rng);
+        if (_geometric)
+            Mid *= Vector.Exp(a - c * c * 0.5 + shock);
+        else
+            Mid = a + b * Mid + shock;
+        return Mid;
+    }
+
+    private void Switch(ref Xoshiro256Lanes rng)
+    {
+        var u = rng.NextDouble();
+        var next = Vector<double>.Zero;
+        for (var i = 0; i < _switchCdf.Length; i++)
+        {
+            var inRegime = Vector.Equals(Regime, new Vector<double>(i));
+            var cdf = _switchCdf[i];
+            var target = Vector<double>.Zero;
+            for (var j = 0; j < cdf.Length - 1; j++)
+                target += Step01(u, cdf[j]);
+            next = Vector.ConditionalSelect(inRegime, target, next);
+        }
+        Regime = next;
+    }
+
+    private Vector<double> Jump(ref Xoshiro256Lanes rng)
+    {
+        var u = rng.NextDouble();
+        var z = NextNormal(ref rng);
+        var count = Vector<double>.Zero;
+        foreach (var threshold in _jumpCountCdf.AsSpan(0, _jumpCountCdf.Length - 1))
+            count += Step01(u, threshold);
+        return count * _jumpMean + Vector.SquareRoot(count) * z * _jumpSd;
+    }
+
+    /// <summary>1 where u ≥ threshold, else 0: summed over a CDF's thresholds it inverts the CDF.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<double> Step01(Vector<double> u, double threshold) =>
+        Vector.ConditionalSelect(Vector.GreaterThanOrEqual(u, new Vector<double>(threshold)), Vector<double>.One, Vector<double>.Zero);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly Vector<double> Pick(double[] perRegime)
+    {
+        var value = new Vector<double>(perRegime[0]);
+        for (var i = 1; i < perRegime.Length; i++)
+            value = Vector.ConditionalSelect(Vector.Equals(Regime, new Vector<double>(i)), new Vector<double>(perRegime[i]), value);
+        return value;
+    }
+
+    /// <summary>±1 with equal probability, from the top bit of one draw.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<double> Coin(ref Xoshiro256Lanes rng) =>
+        Vector<double>.One - Vector.ConvertToDouble(Vector.AsVectorInt64(rng.Next() >> 63)) * 2.0;
+
+    /// <summary>Standard normals by Box–Muller: each pair of uniforms gives two, the second kept for the next call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Vector<double> NextNormal(ref Xoshiro256Lanes rng)
+    {
+        if (_hasSpare)
+        {
+            _hasSpare = false;
+            return _spareNormal;
+        }
+        var r = Vector.SquareRoot(Vector.Log(rng.NextDoubleNonZero()) * -2.0);
+        var (sin, cos) = Vector.SinCos(rng.NextDouble() * (2 * Math.PI));
+        _spareNormal = r * sin;
+        _hasSpare = true;
+        return r * cos;
+    }
+}
