@@ -9,6 +9,6 @@ var root = new RootCommand("LiquidityLab: market-microstructure and market-makin
     ScenariosCommand.Create(),
     BookCommand.Create(),
     LobsterCommand.Create(),
-    BenchCommand.Create(),
+    BenchCommand.Create(MonteCarloBench.Create()),
 };
 return CliHost.Invoke(root, args);

@@ -16,8 +16,15 @@ public static class StreamSeed
     }
 
     /// <summary>Seed of the <paramref name="index"/>-th member of a family (a Monte Carlo path, an agent of a crowd).</summary>
-    public static ulong Derive(ulong runSeed, string streamName, long index) =>
-        SplitMix64.Mix(Derive(runSeed, streamName) ^ SplitMix64.Mix(unchecked((ulong)index) + 0x632BE59BD9B4E019UL));
+    public static ulong Derive(ulong runSeed, string streamName, long index) => Member(Derive(runSeed, streamName), index);
+
+    /// <summary>
+    /// Seed of the <paramref name="index"/>-th member of the family whose seed is
+    /// <paramref name="familySeed"/> = <c>Derive(runSeed, streamName)</c>: the same value as the
+    /// three-argument <see cref="Derive(ulong, string, long)"/>, without hashing the name again.
+    /// </summary>
+    public static ulong Member(ulong familySeed, long index) =>
+        SplitMix64.Mix(familySeed ^ SplitMix64.Mix(unchecked((ulong)index) + 0x632BE59BD9B4E019UL));
 
     private static ulong Fnv1a64(string text)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using LiquidityLab.Core.Domain;
+using LiquidityLab.Scenarios.Running;
 using LiquidityLab.Simulation.Dealer;
 
 namespace LiquidityLab.Scenarios.Dealer;
@@ -91,9 +92,5 @@ internal sealed class DealerCsvObserver : IDealerRunObserver, IDisposable
         _ => "hedge",
     };
 
-    private static CsvWriter Open(string path)
-    {
-        var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
-        return CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n" }, false);
-    }
+    private static CsvWriter Open(string path) => CsvFiles.Open(path);
 }

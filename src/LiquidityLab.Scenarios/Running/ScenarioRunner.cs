@@ -1,8 +1,10 @@
 using System.Globalization;
 using LiquidityLab.Analytics.Reports;
 using LiquidityLab.Scenarios.Dealer;
+using LiquidityLab.Scenarios.Quoting;
 using LiquidityLab.Scenarios.Schema;
 using LiquidityLab.Scenarios.Schema.Dealer;
+using LiquidityLab.Scenarios.Schema.Quoting;
 
 namespace LiquidityLab.Scenarios.Running;
 
@@ -38,6 +40,7 @@ public static class ScenarioRunner
         var result = loaded.Scenario switch
         {
             DealerScenario dealer => DealerRunner.Run(dealer, folder, options),
+            OptimalQuotingScenario quoting => OptimalQuotingRunner.Run(quoting, folder, options),
             _ => throw new NotSupportedException($"scenario kind {loaded.Scenario.GetType().Name} has no runner"),
         };
         var files = Directory.GetFiles(folder.Staging).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();

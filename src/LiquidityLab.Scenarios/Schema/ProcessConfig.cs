@@ -1,4 +1,5 @@
 using LiquidityLab.Core.Processes;
+using LiquidityLab.Simulation.MonteCarlo;
 
 namespace LiquidityLab.Scenarios.Schema;
 
@@ -6,6 +7,9 @@ namespace LiquidityLab.Scenarios.Schema;
 public abstract class ProcessConfig
 {
     public abstract IMidProcess ToProcess();
+
+    /// <summary>The same process as the Monte Carlo engine's regimes (family, regimes, switch rates, initial regime).</summary>
+    public abstract (MidFamily Family, IReadOnlyList<MidRegime> Regimes, double[][]? SwitchRates, int Initial) ToMonteCarlo();
 }
 
 [Kind("abm"), Doc("arithmetic random walk: dS = drift dt + volatility dW")]
@@ -18,6 +22,9 @@ public sealed class ArithmeticWalkConfig : ProcessConfig
     public double Volatility { get; set; }
 
     public override IMidProcess ToProcess() => new ArithmeticRandomWalk(Drift, Volatility);
+
+    public override (MidFamily, IReadOnlyList<MidRegime>, double[][]?, int) ToMonteCarlo() =>
+        (MidFamily.Linear, [new MidRegime("abm", Drift, Volatility)], null, 0);
 }
 
 [Kind("gbm"), Doc("geometric Brownian motion: dS/S = drift dt + volatility dW")]
@@ -30,6 +37,9 @@ public sealed class GbmConfig : ProcessConfig
     public double Volatility { get; set; }
 
     public override IMidProcess ToProcess() => new GeometricBrownianMotion(Drift, Volatility);
+
+    public override (MidFamily, IReadOnlyList<MidRegime>, double[][]?, int) ToMonteCarlo() =>
+        (MidFamily.Geometric, [new MidRegime("gbm", Drift, Volatility)], null, 0);
 }
 
 [Kind("ou"), Doc("Ornstein–Uhlenbeck: dS = mean_reversion (mean − S) dt + volatility dW")]
@@ -45,6 +55,9 @@ public sealed class OrnsteinUhlenbeckConfig : ProcessConfig
     public double Volatility { get; set; }
 
     public override IMidProcess ToProcess() => new OrnsteinUhlenbeck(MeanReversion, Mean, Volatility);
+
+    public override (MidFamily, IReadOnlyList<MidRegime>, double[][]?, int) ToMonteCarlo() =>
+        (MidFamily.Linear, [new MidRegime("ou", 0, Volatility, MeanReversion, Mean)], null, 0);
 }
 
 [Kind("regime"), Doc("Markov regime switch between processes")]
@@ -81,6 +94,28 @@ public sealed class RegimeSwitchConfig : ProcessConfig, IValidatable
             Regimes.Select(r => new Regime(r.Name, r.Process!.ToProcess())).ToArray(),
             SwitchRates.Select(r => r.ToArray()).ToArray(),
             initial);
+    }
+
+    /// <summary>
+    /// The Monte Carlo engine switches between regimes of one family: random walks and OU processes
+    /// (additive), or GBMs (multiplicative); <see cref="MonteCarloProblem"/> names the conflict.
+    /// </summary>
+    public override (MidFamily, IReadOnlyList<MidRegime>, double[][]?, int) ToMonteCarlo()
+    {
+        var parts = Regimes.Select(r => r.Process!.ToMonteCarlo()).ToArray();
+        var regimes = parts.Select((p, i) => p.Regimes[0] with { Name = Regimes[i].Name }).ToArray();
+        var initial = Initial.Length == 0 ? 0 : Regimes.FindIndex(r => r.Name == Initial);
+        return (parts[0].Family, regimes, SwitchRates.Select(r => r.ToArray()).ToArray(), initial);
+    }
+
+    /// <summary>Why the Monte Carlo engine cannot run this switch, or null if it can.</summary>
+    public string? MonteCarloProblem()
+    {
+        if (Regimes.Any(r => r.Process is RegimeSwitchConfig)) return "a regime inside a regime switch is not supported by the Monte Carlo engine";
+        var geometric = Regimes.Count(r => r.Process is GbmConfig);
+        return geometric > 0 && geometric < Regimes.Count
+            ? "the Monte Carlo engine switches between regimes of one family: all gbm, or all abm/ou"
+            : null;
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using LiquidityLab.Core.Randomness;
 using LiquidityLab.Strategies.Optimal;
 
@@ -35,6 +36,7 @@ public static class QuotingMonteCarlo
         result.Samples = samples;
 
         var template = new LaneMid(setup.Mid, setup.Dt);
+        var families = (StreamSeed.Derive(seed, "mid"), StreamSeed.Derive(seed, "fills"));
         var chunks = (setup.Paths + ChunkPaths - 1) / ChunkPaths;
         var chunkSums = new double[chunks][];
         var done = 0;
@@ -45,7 +47,7 @@ public static class QuotingMonteCarlo
                 var first = chunk * ChunkPaths;
                 var end = Math.Min(setup.Paths, first + ChunkPaths);
                 for (var p0 = first; p0 < end; p0 += Vector<double>.Count)
-                    RunBlock(setup, quoting, template, seed, p0, stride, acc, result, samples);
+                    RunBlock(setup, quoting, template, families, p0, stride, acc, result, samples);
                 var sums = new double[points * Sums];
                 for (var i = 0; i < sums.Length; i++) sums[i] = Vector.Sum(acc[i]);
                 chunkSums[chunk] = sums;
@@ -56,16 +58,18 @@ public static class QuotingMonteCarlo
         return result;
     }
 
-    private static void RunBlock<TQuoting>(MonteCarloSetup setup, TQuoting quoting, LaneMid mid, ulong seed, int p0, int stride,
+    // Fully optimised from the first call: the whole study is this loop, so there is nothing for tiering to learn.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RunBlock<TQuoting>(MonteCarloSetup setup, TQuoting quoting, LaneMid mid, (ulong Mid, ulong Fills) seeds0, int p0, int stride,
         Vector<double>[] acc, MonteCarloResult result, SamplePath[] samples)
         where TQuoting : struct, IModelQuoting
     {
         var lanes = Vector<double>.Count;
         var live = Math.Min(lanes, setup.Paths - p0);
         Span<ulong> seeds = stackalloc ulong[lanes];
-        for (var i = 0; i < lanes; i++) seeds[i] = StreamSeed.Derive(seed, "mid", p0 + i);
+        for (var i = 0; i < lanes; i++) seeds[i] = StreamSeed.Member(seeds0.Mid, p0 + i);
         var midRng = new Xoshiro256Lanes(seeds);
-        for (var i = 0; i < lanes; i++) seeds[i] = StreamSeed.Derive(seed, "fills", p0 + i);
+        for (var i = 0; i < lanes; i++) seeds[i] = StreamSeed.Member(seeds0.Fills, p0 + i);
         var fillRng = new Xoshiro256Lanes(seeds);
 
         // Lanes past the last path run on (their own streams) but are masked out of every statistic.
@@ -170,6 +174,7 @@ public static class QuotingMonteCarlo
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Accumulate(Vector<double>[] acc, int point, Vector<double> pnl, Vector<double> q, Vector<double> spread,
         Vector<double> mid, Vector<double> weight)
     {
