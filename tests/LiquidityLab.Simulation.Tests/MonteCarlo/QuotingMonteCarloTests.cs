@@ -139,3 +139,28 @@ public class QuotingMonteCarloTests
         return Math.Sqrt(xs.Sum(x => (x - mean) * (x - mean)) / (xs.Count - 1));
     }
 }
+
+public class LongRunReferenceTests
+{
+    /// <summary>
+    /// Reference values computed once with 400,000 paths (seed 999) by
+    /// <c>liqlab run as-paper --set paths=400000 --set sample_paths=1 --seed 999</c>:
+    /// inventory strategy γ = 0.1: mean profit 64.8953, sd 6.5385, sd of final q 2.9275; symmetric
+    /// strategy: mean profit 68.2120, sd 13.4520. A 4,000-path run with another seed must land within
+    /// four standard errors of them.
+    /// </summary>
+    [Theory]
+    [InlineData(true, 64.8953, 6.5385)]
+    [InlineData(false, 68.2120, 13.4520)]
+    public void ThePaperStudy_MatchesItsLongRunMeans(bool inventoryStrategy, double referenceMean, double referenceSd)
+    {
+        var setup = QuotingMonteCarloTests.Paper(4000);
+        var result = inventoryStrategy
+            ? QuotingMonteCarlo.Run(setup, new AvellanedaStoikov(0.1, 1.5), 12345)
+            : QuotingMonteCarlo.Run(setup, new FixedSpreadModel(AvellanedaStoikov.AverageSpread(0.1, 1.5, 2, 1, 200)), 12345);
+        var se = referenceSd / Math.Sqrt(4000);
+        Assert.InRange(result.FinalPnl.Average(), referenceMean - 4 * se, referenceMean + 4 * se);
+        var sd = QuotingMonteCarloTests.StdDev(result.FinalPnl);
+        Assert.InRange(sd, referenceSd * 0.93, referenceSd * 1.07);
+    }
+}
