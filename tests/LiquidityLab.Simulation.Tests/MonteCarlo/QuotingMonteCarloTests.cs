@@ -164,3 +164,31 @@ public class LongRunReferenceTests
         Assert.InRange(sd, referenceSd * 0.93, referenceSd * 1.07);
     }
 }
+
+public class VolatilityEstimateTests
+{
+    [Fact]
+    public void AnEstimatedSigma_TracksTheTrueOne_SoTheAverageSpreadStaysClose_ButTheQuotesDiffer()
+    {
+        var truth = QuotingMonteCarloTests.Paper(2000, Innovation.Normal, samples: 1);
+        var estimated = truth with { VolatilityEstimate = new VolatilityEstimateSpec(20) };
+        var a = QuotingMonteCarlo.Run(truth, new AvellanedaStoikov(0.1, 1.5), 21);
+        var b = QuotingMonteCarlo.Run(estimated, new AvellanedaStoikov(0.1, 1.5), 21);
+        // The EWMA of squared changes is unbiased for σ²·dt, and the AS spread is linear in σ².
+        Assert.InRange(b.MeanQuotedSpread.Average(), a.MeanQuotedSpread.Average() * 0.97, a.MeanQuotedSpread.Average() * 1.03);
+        Assert.NotEqual(a.Samples[0].Bid, b.Samples[0].Bid);
+        Assert.Equal(a.Samples[0].Mid, b.Samples[0].Mid); // the estimate changes the quotes, never the market
+    }
+
+    [Fact]
+    public void AGarchMarket_GivesTheAsMakerATimeVaryingSigma()
+    {
+        var setup = QuotingMonteCarloTests.Paper(8, Innovation.Normal, samples: 1) is var s
+            ? s with { Mid = s.Mid with { Garch = new GarchSpec(0.2, 0.7) } }
+            : null!;
+        var path = QuotingMonteCarlo.Run(setup, new AvellanedaStoikov(0.1, 1.5), 4).Samples[0];
+        // AS's spread depends on t and σ only: with a constant σ it would fall strictly with t; GARCH makes it jump around.
+        var spreads = Enumerable.Range(0, path.Bid.Length).Select(t => path.Ask[t] - path.Bid[t]).ToArray();
+        Assert.Contains(Enumerable.Range(1, spreads.Length - 1), t => spreads[t] > spreads[t - 1] + 1e-9);
+    }
+}
