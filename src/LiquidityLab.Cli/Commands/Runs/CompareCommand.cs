@@ -24,8 +24,9 @@ internal static class CompareCommand
             TableOutput.Prepare();
             using var db = RunsCommand.Open(parse.GetValue(store));
             var runs = parse.GetValue(ids)!.Select(db.Get).ToArray();
-            var metrics = runs.Select(r => db.Metrics(r.Id).ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal)).ToArray();
-            var keys = runs.SelectMany(r => db.Metrics(r.Id).Select(m => m.Key)).Distinct(StringComparer.Ordinal).ToArray();
+            var recorded = runs.Select(r => db.Metrics(r.Id)).ToArray();
+            var metrics = recorded.Select(list => list.ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal)).ToArray();
+            var keys = recorded.SelectMany(list => list.Select(m => m.Key)).Distinct(StringComparer.Ordinal).ToArray();
             double? ValueOf(int run, string key) => metrics[run].TryGetValue(key, out var v) && double.IsFinite(v) ? v : null;
             double? Difference(string key) => runs.Length == 2 && ValueOf(0, key) is { } a && ValueOf(1, key) is { } b ? b - a : null;
 

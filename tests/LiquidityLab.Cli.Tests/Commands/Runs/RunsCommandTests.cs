@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
-namespace LiquidityLab.Cli.Tests.Commands;
+namespace LiquidityLab.Cli.Tests.Commands.Runs;
 
 /// <summary><c>liqlab run</c> recording into the results store, and <c>liqlab runs …</c> reading it, through the real executable.</summary>
 public class RunsCommandTests
