@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LiquidityLab.Results;
 using LiquidityLab.Scenarios;
 using Spectre.Console;
 
@@ -26,7 +27,7 @@ internal static class CliHost
 
     /// <summary>
     /// Runs a command body and maps failures to exit codes and one-line messages: bad input is 2,
-    /// an I/O failure 1, an interruption 130. No stack trace unless LIQLAB_DEBUG is set.
+    /// an I/O or results-store failure 1, an interruption 130. No stack trace unless LIQLAB_DEBUG is set.
     /// </summary>
     public static int Guard(Func<int> body)
     {
@@ -43,6 +44,16 @@ internal static class CliHost
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return UsageOrInputError;
+        }
+        catch (StoreInputException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return UsageOrInputError;
+        }
+        catch (StoreException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return Failure;
         }
         catch (OperationCanceledException)
         {

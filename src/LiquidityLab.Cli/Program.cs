@@ -1,10 +1,12 @@
 using System.CommandLine;
 using LiquidityLab.Cli;
 using LiquidityLab.Cli.Commands;
+using LiquidityLab.Cli.Commands.Runs;
 
 var root = new RootCommand("LiquidityLab: market-microstructure and market-making simulation lab")
 {
     RunCommand.Create(),
+    RunsCommand.Create(),
     ValidateCommand.Create(),
     ScenariosCommand.Create(),
     BookCommand.Create(),

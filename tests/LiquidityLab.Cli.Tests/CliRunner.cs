@@ -9,12 +9,23 @@ internal static class CliRunner
 
     public static Result Run(string workingDirectory, params string[] args)
     {
+        using var process = Start(workingDirectory, args);
+        return Finish(process);
+    }
+
+    /// <summary>Starts liqlab without waiting, for tests that interrupt or kill it; <see cref="Finish"/> collects it.</summary>
+    public static Process Start(string workingDirectory, params string[] args)
+    {
         var dll = Path.Combine(AppContext.BaseDirectory, "liqlab.dll");
         var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         psi.ArgumentList.Add(dll);
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment.Remove("LIQLAB_DEBUG");
-        using var process = Process.Start(psi)!;
+        return Process.Start(psi)!;
+    }
+
+    public static Result Finish(Process process)
+    {
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEnd();
         process.WaitForExit();

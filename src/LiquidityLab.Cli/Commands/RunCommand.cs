@@ -1,12 +1,17 @@
 using System.CommandLine;
 using System.Diagnostics;
+using LiquidityLab.Results;
 using LiquidityLab.Scenarios;
 using LiquidityLab.Scenarios.Running;
 using Spectre.Console;
 
 namespace LiquidityLab.Cli.Commands;
 
-/// <summary><c>liqlab run FILE [--seed N] [--set k=v ...] [--out DIR]</c>: runs a scenario into a run folder.</summary>
+/// <summary>
+/// <c>liqlab run FILE [--seed N] [--set k=v ...] [--out DIR] [--tag T ...] [--store PATH | --no-store]</c>:
+/// runs a scenario into a run folder and records it in the results store (by default <c>liqlab.db</c>
+/// beside the run folder, in its parent).
+/// </summary>
 internal static class RunCommand
 {
     public static Option<string[]> SetOption() => new("--set")
@@ -22,15 +27,49 @@ internal static class RunCommand
         var seed = new Option<long?>("--seed") { Description = "run seed (replaces the scenario's)" };
         var set = SetOption();
         var outDir = new Option<string?>("--out") { Description = "run folder (default runs/NAME-seedSEED)" };
-        var cmd = new Command("run", "Run a scenario and write its run folder (scenario, CSVs, summary, report)") { file, seed, set, outDir };
+        var tags = new Option<string[]>("--tag") { Description = "label the run in the results store (repeatable)", Arity = ArgumentArity.ZeroOrMore };
+        var store = new Option<string?>("--store") { Description = $"results store to record the run in (default {ResultsStore.FileName} in the run folder's parent, e.g. runs/{ResultsStore.FileName})" };
+        var noStore = new Option<bool>("--no-store") { Description = "do not record the run in a results store" };
+        var cmd = new Command("run", "Run a scenario, write its run folder (scenario, CSVs, summary, report) and record it in the results store")
+        {
+            file, seed, set, outDir, tags, store, noStore,
+        };
         cmd.SetAction(parse => CliHost.Guard(() =>
         {
             TableOutput.Prepare();
+            if (parse.GetValue(noStore) && parse.GetValue(store) != null) return CliErrors.Input("--store and --no-store cannot be used together");
             var loaded = ScenarioLoader.Load(parse.GetValue(file)!, parse.GetValue(set), parse.GetValue(seed));
+            var target = parse.GetValue(outDir) ?? ScenarioRunner.DefaultFolder(loaded.Scenario);
+            using var recorder = parse.GetValue(noStore)
+                ? null
+                : RunRecorder.Start(parse.GetValue(store) ?? ResultsStore.DefaultPathFor(target), loaded, parse.GetValue(tags) ?? []);
             var cancel = CliHost.CancelOnCtrlC();
             var clock = Stopwatch.StartNew();
-            var outcome = RunWithProgress(loaded, parse.GetValue(outDir), cancel);
+            RunOutcome outcome;
+            try
+            {
+                outcome = RunWithProgress(loaded, target, cancel);
+            }
+            catch (OperationCanceledException)
+            {
+                recorder?.Ended(RunStatus.Cancelled, "interrupted");
+                throw;
+            }
+            catch (Exception e)
+            {
+                recorder?.Ended(RunStatus.Failed, e.Message);
+                throw;
+            }
             clock.Stop();
+            StoreException? storeError = null;
+            try
+            {
+                recorder?.Done(outcome);
+            }
+            catch (StoreException e)
+            {
+                storeError = e; // the run folder is complete: report, never undo it
+            }
 
             var headline = outcome.Headline;
             var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape($"{loaded.Scenario.Name} (seed {loaded.Scenario.Seed})"));
@@ -39,6 +78,12 @@ internal static class RunCommand
             CliHost.Out.Write(table);
             foreach (var note in outcome.Notes) CliHost.Out.MarkupLine($"[yellow]note:[/] {Markup.Escape(note)}");
             CliHost.Out.MarkupLine($"wrote [bold]{Markup.Escape(outcome.Folder)}[/] ({string.Join(", ", outcome.Files)}) in {clock.Elapsed.TotalSeconds:0.00} s");
+            if (storeError != null)
+            {
+                Console.Error.WriteLine($"error: the run folder {outcome.Folder} is complete, but recording it in the results store failed: {storeError.Message}");
+                return CliHost.Failure;
+            }
+            if (recorder != null) CliHost.Out.MarkupLine($"recorded as run [bold]{recorder.Id}[/] in {Markup.Escape(recorder.StorePath)}");
             return CliHost.Ok;
         }));
         return cmd;
