@@ -5,6 +5,7 @@ using LiquidityLab.Cli.Commands;
 var root = new RootCommand("LiquidityLab: market-microstructure and market-making simulation lab")
 {
     RunCommand.Create(),
+    SweepCommand.Create(),
     ValidateCommand.Create(),
     ScenariosCommand.Create(),
     BookCommand.Create(),
