@@ -68,7 +68,7 @@ public static class SweepLoader
         foreach (var a in plan.Assignments)
         {
             if (ScenarioOverrides.Set(tree, a.Path, a.Value) is not { } problem) continue;
-            Add(errors, seen, SweepValues.Error(a.Value, a.SourcePath, a.Text, $"cannot set {a.Path}: {problem}"));
+            Add(errors, seen, SweepValues.Error(a.Value, a.KeySourcePath, null, $"cannot set this key path: {problem}"));
             ok = false;
         }
         if (!ok) return null;

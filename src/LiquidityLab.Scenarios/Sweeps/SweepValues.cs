@@ -8,6 +8,11 @@ public sealed record SweepAssignment(string Path, YamlNode Value, string SourceP
 {
     /// <summary>The value as one line of text (<c>0.05</c>, <c>{kind: poisson, mean: 4}</c>).</summary>
     public string Text => SweepValues.Show(Value);
+
+    /// <summary>The key's own path in the file, without a grid value's index: where an error about the key path itself belongs.</summary>
+    public string KeySourcePath => SourcePath.EndsWith(']') && SourcePath.StartsWith(SweepDefinition.Key + ".grid.", StringComparison.Ordinal)
+        ? SourcePath[..SourcePath.LastIndexOf('[')]
+        : SourcePath;
 }
 
 /// <summary>Small helpers shared by the sweep parser, loader and tables.</summary>

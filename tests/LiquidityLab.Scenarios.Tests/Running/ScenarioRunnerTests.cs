@@ -7,7 +7,8 @@ public class ScenarioRunnerTests
 {
     private static readonly string[] ExpectedFiles = ["report.html", "scenario.yaml", "summary.json", "timeseries.csv", "trades.csv"];
 
-    public static TheoryData<string> Bundled => new(BundledScenarios.Names);
+    /// <summary>The bundled single scenarios (the sweeps are run in Sweeps/BundledSweepTests).</summary>
+    public static TheoryData<string> Bundled => new(BundledScenarios.Names.Where(n => !Scenarios.Sweeps.SweepLoader.IsSweep(BundledScenarios.Read(n), n)));
 
     [Theory]
     [MemberData(nameof(Bundled))]
