@@ -62,6 +62,7 @@ public sealed record SweepDefinition(IReadOnlyList<SweepParameter> Grid, IReadOn
         var gridPaths = grid.Select(g => g.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var a in cases.SelectMany(c => c.Set).Where(a => gridPaths.Contains(a.Path)))
             Fail(errors, a.Value, a.SourcePath, SweepValues.Show(a.Value), $"not allowed: {a.Path} is also swept by {Key}.grid; set a key in the grid or in the cases, not both");
+        CheckOverlaps(grid, cases, errors);
         var definition = new SweepDefinition(grid, cases, parallel, map);
         if (errors.Count == before && definition.CaseCount > MaxCases)
             Fail(errors, map, Key, null, $"not allowed: {definition.CaseCount} cases, at most {MaxCases}");
@@ -92,6 +93,28 @@ public sealed record SweepDefinition(IReadOnlyList<SweepParameter> Grid, IReadOn
             }
         }
         return plans;
+    }
+
+    /// <summary>
+    /// Within one case no swept key may lie inside another (<c>makers[0]</c> and <c>makers[0].quoting.spread</c>):
+    /// the inner assignment would write into the outer value, which every case shares.
+    /// </summary>
+    private static void CheckOverlaps(List<SweepParameter> grid, List<SweepNamedCase> cases, List<ScenarioError> errors)
+    {
+        var gridAssignments = grid.Select(g => new SweepAssignment(g.Path, g.Values[0], $"{Key}.grid.{g.Path}")).ToArray();
+        IEnumerable<SweepAssignment[]> groups = cases.Count == 0 ? [gridAssignments] : cases.Select(c => c.Set.Concat(gridAssignments).ToArray());
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            foreach (var outer in group)
+            {
+                foreach (var inner in group.Where(a => a.Path.StartsWith(outer.Path + ".", StringComparison.Ordinal) || a.Path.StartsWith(outer.Path + "[", StringComparison.Ordinal)))
+                {
+                    if (reported.Add(inner.SourcePath + "\u0001" + outer.SourcePath))
+                        Fail(errors, inner.Value, inner.SourcePath, null, $"not allowed: inside {outer.Path}, which the sweep also sets ({outer.SourcePath}); sweep one or the other");
+                }
+            }
+        }
     }
 
     private static void ParseGrid(YamlNode node, List<SweepParameter> grid, List<ScenarioError> errors)

@@ -74,6 +74,7 @@ public class SweepValidationTests
     [InlineData("sweep:\n  cases:\n    - { set: { clients.count: 5 } }\n", "sweep.cases[0].name", "missing required key")]
     [InlineData("sweep: {}\n", "sweep", "nothing to sweep")]
     [InlineData("sweep:\n  grid: { clients.count: [5, 6] }\n  cases:\n    - { name: a, set: { clients.count: 7 } }\n", "sweep.cases[0].set.clients.count", "also swept by sweep.grid")]
+    [InlineData("sweep:\n  grid:\n    clients: [{count: 5}]\n    clients.count: [6]\n", "sweep.grid.clients.count", "inside clients, which the sweep also sets")]
     public void MalformedSweepBlock_IsAnError_NamingTheKey(string sweep, string path, string expected)
     {
         var msg = Message(sweep);
