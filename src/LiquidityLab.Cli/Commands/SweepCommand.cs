@@ -59,8 +59,9 @@ internal static class SweepCommand
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
             .Start(ctx =>
             {
-                var task = ctx.AddTask(Markup.Escape($"{sweep.Base.Scenario.Name}: {sweep.Cases.Count} cases"), maxValue: sweep.Cases.Count);
-                outcome = SweepRunner.Run(sweep, options with { Progress = new CaseCounter(task) });
+                var task = ctx.AddTask(Markup.Escape($"{sweep.Base.Scenario.Name}: {sweep.Cases.Count} cases"), maxValue: 1.0);
+                outcome = SweepRunner.Run(sweep, options with { Fraction = new SweepFraction(task) });
+                task.Value = 1.0;
             });
         return outcome!;
     }
@@ -77,9 +78,9 @@ internal static class SweepCommand
         return table;
     }
 
-    // Reported from worker threads; ProgressTask.Increment takes its own lock.
-    private sealed class CaseCounter(ProgressTask task) : IProgress<SweepProgress>
+    // Reported from worker threads and set directly (Progress<T> would post to a captured context); ProgressTask locks its own state.
+    private sealed class SweepFraction(ProgressTask task) : IProgress<double>
     {
-        public void Report(SweepProgress value) => task.Increment(1);
+        public void Report(double value) => task.Value = value;
     }
 }

@@ -9,8 +9,10 @@ namespace LiquidityLab.Scenarios.Sweeps;
 /// <summary>Where a sweep writes, how many cases run at once, and how it reports progress.</summary>
 /// <param name="OutDir">The sweep folder; default runs/NAME-sweep-seedSEED.</param>
 /// <param name="Parallel">Cases run at once; null or 0 = the sweep's <c>parallel:</c>, or else one per processor core.</param>
+/// <param name="Progress">Told of every finished case.</param>
+/// <param name="Fraction">Told the share of the whole sweep done, 0 to 1, including the running cases' progress.</param>
 public sealed record SweepRunOptions(string? OutDir = null, int? Parallel = null, IProgress<SweepProgress>? Progress = null,
-    CancellationToken Cancel = default);
+    CancellationToken Cancel = default, IProgress<double>? Fraction = null);
 
 /// <summary>Reported once per finished case, from the thread that ran it.</summary>
 public sealed record SweepProgress(SweepCase Case, bool Reused, int Done, int Total);
@@ -54,13 +56,15 @@ public static class SweepRunner
 
         var results = new SweepCaseResult[sweep.Cases.Count];
         var done = 0;
+        var fractions = new CaseFractions(sweep.Cases.Count, options.Fraction);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Parallelism(sweep, options.Parallel), CancellationToken = options.Cancel };
         try
         {
             Parallel.For(0, sweep.Cases.Count, parallel, i =>
             {
                 var c = sweep.Cases[i];
-                results[i] = RunCase(c, Path.Combine(casesDir, c.Id), options.Cancel);
+                results[i] = RunCase(c, Path.Combine(casesDir, c.Id), fractions.For(i), options.Cancel);
+                fractions.For(i)?.Report(1.0);
                 options.Progress?.Report(new SweepProgress(c, results[i].Reused, Interlocked.Increment(ref done), sweep.Cases.Count));
             });
         }
@@ -79,12 +83,33 @@ public static class SweepRunner
             [CasesFolder + "/", ReportFile, TableCsvFile, TableJsonFile, SweepYamlFile], SweepTable.Summary(sweep, results));
     }
 
-    private static SweepCaseResult RunCase(SweepCase c, string folder, CancellationToken cancel)
+    private static SweepCaseResult RunCase(SweepCase c, string folder, IProgress<double>? progress, CancellationToken cancel)
     {
         cancel.ThrowIfCancellationRequested();
         if (CaseMetrics.TryReuse(folder, c.Scenario.ResolvedYaml) is { } kept) return new SweepCaseResult(c, folder, kept, Reused: true);
-        var outcome = ScenarioRunner.Run(c.Scenario, new RunOptions(folder, null, cancel));
+        var outcome = ScenarioRunner.Run(c.Scenario, new RunOptions(folder, progress, cancel));
         CaseMetrics.Write(folder, outcome.Metrics);
         return new SweepCaseResult(c, outcome.Folder, outcome.Metrics, Reused: false);
+    }
+
+    /// <summary>Each case's progress, summed into the sweep's; written from worker threads, read without a lock (display only).</summary>
+    private sealed class CaseFractions(int count, IProgress<double>? total)
+    {
+        private readonly double[] _done = new double[count];
+
+        public IProgress<double>? For(int index) => total is null ? null : new Case(this, index);
+
+        private void Set(int index, double value)
+        {
+            Volatile.Write(ref _done[index], value);
+            var sum = 0.0;
+            for (var i = 0; i < _done.Length; i++) sum += Volatile.Read(ref _done[i]);
+            total!.Report(Math.Min(1.0, sum / _done.Length));
+        }
+
+        private sealed class Case(CaseFractions owner, int index) : IProgress<double>
+        {
+            public void Report(double value) => owner.Set(index, value);
+        }
     }
 }

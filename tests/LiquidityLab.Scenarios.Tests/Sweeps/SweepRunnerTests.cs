@@ -137,6 +137,23 @@ public class SweepRunnerTests
         Assert.Equal(2, outcome.Reused);
     }
 
+    [Fact]
+    public void Fraction_RisesToOne_CountingEveryCase()
+    {
+        using var dir = new TempDir();
+        var seen = new List<double>();
+        var fraction = new Record(seen);
+        SweepRunner.Run(Grid(), new SweepRunOptions(dir["sweep"], Parallel: 1, Fraction: fraction));
+        Assert.Equal(1.0, seen[^1]);
+        Assert.Equal(seen.Order(), seen); // one case at a time: never goes back
+        Assert.Contains(seen, f => f is > 0.5 and < 0.67); // inside the fourth of six cases, not only at case ends
+    }
+
+    private sealed class Record(List<double> seen) : IProgress<double>
+    {
+        public void Report(double value) => seen.Add(value);
+    }
+
     private sealed class CancelAfter(int cases, CancellationTokenSource cts) : IProgress<SweepProgress>
     {
         public void Report(SweepProgress value)
