@@ -7,6 +7,7 @@ var root = new RootCommand("LiquidityLab: market-microstructure and market-makin
 {
     RunCommand.Create(),
     RunsCommand.Create(),
+    SweepCommand.Create(),
     ValidateCommand.Create(),
     ScenariosCommand.Create(),
     BookCommand.Create(),

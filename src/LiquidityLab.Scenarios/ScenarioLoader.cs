@@ -22,9 +22,24 @@ public static class ScenarioLoader
         return Parse(text, source, overrides, seed);
     }
 
+    /// <summary>
+    /// Parses and binds one scenario. A file with a top-level <c>sweep:</c> block is several scenarios,
+    /// not one: it is rejected here with a pointer to <c>liqlab sweep</c> (see <see cref="Sweeps.SweepLoader"/>).
+    /// </summary>
     public static LoadedScenario Parse(string text, string source, IEnumerable<string>? overrides = null, long? seed = null)
     {
-        var root = ParseYaml(text, source);
+        var root = ParseTree(text, source);
+        if (root.Children.ContainsKey(new YamlScalarNode(Sweeps.SweepDefinition.Key)))
+            throw new ScenarioException(source, [new ScenarioError(Sweeps.SweepDefinition.Key, null,
+                "this file is a sweep (several cases): run it with 'liqlab sweep', or remove the sweep: block to run its base scenario")]);
+        var errors = ApplyOverrides(root, overrides, seed);
+        if (errors.Count > 0) throw new ScenarioException(source, errors);
+        return Bind(root, source);
+    }
+
+    /// <summary>Applies <c>--set</c> assignments and the <c>--seed</c> replacement to a YAML tree, returning the problems found.</summary>
+    internal static List<ScenarioError> ApplyOverrides(YamlMappingNode root, IEnumerable<string>? overrides, long? seed)
+    {
         var errors = new List<ScenarioError>();
         if (overrides != null) errors.AddRange(ScenarioOverrides.Apply(root, overrides));
         if (seed is { } s)
@@ -32,13 +47,24 @@ public static class ScenarioLoader
             if (s < 0) errors.Add(new ScenarioError("--seed", s.ToString(System.Globalization.CultureInfo.InvariantCulture), "not allowed: must be >= 0"));
             root.Children[new YamlScalarNode("seed")] = new YamlScalarNode(s.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
-        if (errors.Count > 0) throw new ScenarioException(source, errors);
+        return errors;
+    }
 
+    /// <summary>Binds and validates a YAML tree; throws with every error found.</summary>
+    internal static LoadedScenario Bind(YamlMappingNode root, string source)
+    {
+        var (loaded, errors) = TryBind(root, source);
+        return loaded ?? throw new ScenarioException(source, errors);
+    }
+
+    /// <summary>Binds and validates a YAML tree: the scenario, or the errors (never both).</summary>
+    internal static (LoadedScenario? Loaded, IReadOnlyList<ScenarioError> Errors) TryBind(YamlMappingNode root, string source)
+    {
         var binder = new ScenarioBinder();
         var scenario = binder.Bind<Scenario>(root);
         if (binder.Errors.Count > 0 || scenario is null)
-            throw new ScenarioException(source, binder.Errors.Count > 0 ? binder.Errors : [new ScenarioError("", null, "the scenario is empty")]);
-        return new LoadedScenario(scenario, source, ScenarioYamlWriter.Write(scenario));
+            return (null, binder.Errors.Count > 0 ? binder.Errors : [new ScenarioError("", null, "the scenario is empty")]);
+        return (new LoadedScenario(scenario, source, ScenarioYamlWriter.Write(scenario)), []);
     }
 
     public static (string Source, string Text) ReadSource(string fileOrName)
@@ -59,7 +85,8 @@ public static class ScenarioLoader
             $"no such file, and no bundled scenario of that name; bundled scenarios: {string.Join(", ", BundledScenarios.Names)}")]);
     }
 
-    private static YamlMappingNode ParseYaml(string text, string source)
+    /// <summary>Parses YAML text whose top level must be a section of keys.</summary>
+    internal static YamlMappingNode ParseTree(string text, string source)
     {
         var stream = new YamlStream();
         try

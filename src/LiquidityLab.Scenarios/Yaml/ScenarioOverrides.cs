@@ -33,7 +33,8 @@ public static partial class ScenarioOverrides
         return errors;
     }
 
-    private static YamlNode ParseValue(string text)
+    /// <summary>Reads an override value as YAML (<c>0.1</c>, <c>[1, 2]</c>, <c>{kind: poisson, mean: 4}</c>); text that is not YAML stays text.</summary>
+    public static YamlNode ParseValue(string text)
     {
         var stream = new YamlStream();
         try
@@ -47,7 +48,11 @@ public static partial class ScenarioOverrides
         return stream.Documents.Count == 0 ? new YamlScalarNode("null") : stream.Documents[0].RootNode;
     }
 
-    private static string? Set(YamlMappingNode root, string path, YamlNode value)
+    /// <summary>
+    /// Puts <paramref name="value"/> at <paramref name="path"/> in the tree (the mechanism behind --set, also used by sweeps).
+    /// Returns null, or why the path cannot be set.
+    /// </summary>
+    public static string? Set(YamlMappingNode root, string path, YamlNode value)
     {
         var steps = new List<(string Key, int? Index)>();
         foreach (var segment in path.Split('.'))

@@ -11,9 +11,12 @@ namespace LiquidityLab.Scenarios.Yaml;
 /// </summary>
 public static class ScenarioYamlWriter
 {
-    public static string Write(object scenario)
+    public static string Write(object scenario) => WriteNode(ToNode(scenario));
+
+    /// <summary>Writes a YAML tree in the same layout as a resolved scenario.</summary>
+    public static string WriteNode(YamlNode root)
     {
-        var stream = new YamlStream(new YamlDocument(ToNode(scenario)));
+        var stream = new YamlStream(new YamlDocument(root));
         using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         stream.Save(writer, assignAnchors: false);
         var text = writer.ToString();

@@ -7,8 +7,9 @@ public class ScenarioRunnerTests
 {
     private static readonly string[] ExpectedFiles = ["report.html", "scenario.yaml", "summary.json", "timeseries.csv", "trades.csv"];
 
-    /// <summary>The bundled dealer scenarios (the other kinds have end-to-end tests of their own).</summary>
-    public static TheoryData<string> Bundled => new(BundledScenarios.Names.Where(n => ScenarioLoader.Load(n).Scenario is Schema.Dealer.DealerScenario));
+    /// <summary>The bundled single dealer scenarios (sweeps run in Sweeps/BundledSweepTests, other kinds in their own tests).</summary>
+    public static TheoryData<string> Bundled => new(BundledScenarios.Names.Where(n =>
+        !Scenarios.Sweeps.SweepLoader.IsSweep(BundledScenarios.Read(n), n) && ScenarioLoader.Load(n).Scenario is Schema.Dealer.DealerScenario));
 
     [Theory]
     [MemberData(nameof(Bundled))]
