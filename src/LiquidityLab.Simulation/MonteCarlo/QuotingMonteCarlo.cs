@@ -10,8 +10,8 @@ namespace LiquidityLab.Simulation.MonteCarlo;
 /// quotes from (T − t, q, σ); each side fills independently with probability p(λ(δ)·dt) for one
 /// order at its quote price (bid s − δb, ask s + δa); then the mid moves and the inventory is marked
 /// to it. This is the time line of Avellaneda and Stoikov's simulation.
-/// Paths run <see cref="Vector{T}.Count"/> at a time, one per SIMD lane, with no allocation in the
-/// step loop; fixed chunks of paths run in parallel and their statistics are folded in chunk order,
+/// Paths run <see cref="Vector{T}.Count"/> at a time, one per SIMD lane, several such blocks
+/// interleaved, with no allocation in the step loop; fixed chunks of paths run in parallel and their statistics are folded in chunk order,
 /// so results are bit-identical whatever the thread count.
 /// </summary>
 public static class QuotingMonteCarlo
@@ -35,7 +35,7 @@ public static class QuotingMonteCarlo
         for (var i = 0; i < samples.Length; i++) samples[i] = new SamplePath(setup.Steps);
         result.Samples = samples;
 
-        var template = new LaneMid(setup.Mid, setup.Dt);
+        var dynamics = new MidDynamics(setup.Mid, setup.Dt);
         var families = (StreamSeed.Derive(seed, "mid"), StreamSeed.Derive(seed, "fills"));
         var chunks = (setup.Paths + ChunkPaths - 1) / ChunkPaths;
         var chunkSums = new double[chunks][];
@@ -46,8 +46,9 @@ public static class QuotingMonteCarlo
                 var acc = new Vector<double>[points * Sums];
                 var first = chunk * ChunkPaths;
                 var end = Math.Min(setup.Paths, first + ChunkPaths);
-                for (var p0 = first; p0 < end; p0 += Vector<double>.Count)
-                    RunBlock(setup, quoting, template, families, p0, stride, acc, result, samples);
+                var tilePaths = TileBlocks * Vector<double>.Count;
+                for (var p0 = first; p0 < end; p0 += tilePaths)
+                    RunTile(setup, quoting, dynamics, families, p0, Math.Min(end, p0 + tilePaths), stride, acc, result, samples);
                 var sums = new double[points * Sums];
                 for (var i = 0; i < sums.Length; i++) sums[i] = Vector.Sum(acc[i]);
                 chunkSums[chunk] = sums;
@@ -58,25 +59,56 @@ public static class QuotingMonteCarlo
         return result;
     }
 
+    /// <summary>
+    /// Blocks of lanes stepped together, interleaved step by step: each block's step is one long
+    /// dependency chain (quote → exp → fill → inventory), so several independent chains in flight
+    /// keep the core busy. Interleaving changes no number: every block keeps its own paths and streams.
+    /// </summary>
+    private const int TileBlocks = 4;
+
+    /// <summary>Everything one block of lanes carries from step to step: plain values, so a tile lives on the stack.</summary>
+    private struct BlockState
+    {
+        public MidState Mid;
+        public Xoshiro256Lanes MidRng, FillRng;
+        public Vector<double> Q, Cash, SpreadCapture, InventoryPnl, SpreadSum, BidFills, AskFills, MaxAbs, SigmaSquared, StartValue, Weight;
+        public int P0, Live;
+    }
+
     // Fully optimised from the first call: the whole study is this loop, so there is nothing for tiering to learn.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void RunBlock<TQuoting>(MonteCarloSetup setup, TQuoting quoting, LaneMid mid, (ulong Mid, ulong Fills) seeds0, int p0, int stride,
-        Vector<double>[] acc, MonteCarloResult result, SamplePath[] samples)
+    private static void RunTile<TQuoting>(MonteCarloSetup setup, TQuoting quoting, MidDynamics mid, (ulong Mid, ulong Fills) families,
+        int tileStart, int tileEnd, int stride, Vector<double>[] acc, MonteCarloResult result, SamplePath[] samples)
         where TQuoting : struct, IModelQuoting
     {
         var lanes = Vector<double>.Count;
-        var live = Math.Min(lanes, setup.Paths - p0);
+        var blocks = (tileEnd - tileStart + lanes - 1) / lanes;
+        Span<BlockState> tile = stackalloc BlockState[TileBlocks];
         Span<ulong> seeds = stackalloc ulong[lanes];
-        for (var i = 0; i < lanes; i++) seeds[i] = StreamSeed.Member(seeds0.Mid, p0 + i);
-        var midRng = new Xoshiro256Lanes(seeds);
-        for (var i = 0; i < lanes; i++) seeds[i] = StreamSeed.Member(seeds0.Fills, p0 + i);
-        var fillRng = new Xoshiro256Lanes(seeds);
-
-        // Lanes past the last path run on (their own streams) but are masked out of every statistic.
         Span<double> liveMask = stackalloc double[lanes];
-        for (var i = 0; i < lanes; i++) liveMask[i] = i < live ? 1 : 0;
-        var weight = new Vector<double>(liveMask);
-        var recording = p0 < samples.Length;
+        var q0 = new Vector<double>(setup.InitialInventory);
+        for (var b = 0; b < blocks; b++)
+        {
+            ref var st = ref tile[b];
+            st.P0 = tileStart + b * lanes;
+            st.Live = Math.Min(lanes, setup.Paths - st.P0);
+            for (var i = 0; i < lanes; i++) seeds[i] = StreamSeed.Member(families.Mid, st.P0 + i);
+            st.MidRng = new Xoshiro256Lanes(seeds);
+            for (var i = 0; i < lanes; i++) seeds[i] = StreamSeed.Member(families.Fills, st.P0 + i);
+            st.FillRng = new Xoshiro256Lanes(seeds);
+            // Lanes past the last path run on (their own streams) but are masked out of every statistic.
+            for (var i = 0; i < lanes; i++) liveMask[i] = i < st.Live ? 1 : 0;
+            st.Weight = new Vector<double>(liveMask);
+            st.Mid = mid.Start();
+            st.Q = q0;
+            st.Cash = st.SpreadCapture = st.InventoryPnl = st.SpreadSum = st.BidFills = st.AskFills = Vector<double>.Zero;
+            st.MaxAbs = Vector.Abs(q0);
+            var sigma0 = mid.Sigma(st.Mid);
+            st.SigmaSquared = sigma0 * sigma0; // an estimate starts at the true σ²
+            st.StartValue = q0 * st.Mid.Mid;
+            Accumulate(acc, 0, Vector<double>.Zero, st.Q, Vector<double>.Zero, st.Mid.Mid, st.Weight);
+            if (st.P0 < samples.Length) RecordStart(samples, st.P0, st.Live, st.Mid.Mid, st.Q);
+        }
 
         var fills = setup.Fills;
         var dt = setup.Dt;
@@ -88,89 +120,85 @@ public static class QuotingMonteCarlo
         var maxLong = new Vector<double>((fills.InventoryBound ?? 0) - fills.OrderSize);
         var maxShort = -maxLong;
         var exponential = fills.Probability == FillProbability.Exponential;
-
         var estimate = setup.VolatilityEstimate is not null;
         var decay = estimate ? Math.Pow(0.5, 1 / setup.VolatilityEstimate!.HalfLifeSteps) : 0;
-        var variance = mid.Sigma() * mid.Sigma(); // the estimate starts at the true σ²
-
-        var s0 = mid.Mid;
-        var q0 = new Vector<double>(setup.InitialInventory);
-        var q = q0;
-        var cash = Vector<double>.Zero;
-        var spreadCapture = Vector<double>.Zero;
-        var inventoryPnl = Vector<double>.Zero;
-        var spreadSum = Vector<double>.Zero;
-        var bidFills = Vector<double>.Zero;
-        var askFills = Vector<double>.Zero;
-        var maxAbs = Vector.Abs(q);
-        var startValue = q0 * s0;
-
-        Accumulate(acc, 0, Vector<double>.Zero, q, Vector<double>.Zero, s0, weight);
-        if (recording) RecordStart(samples, p0, live, s0, q);
+        var recording = tileStart < samples.Length;
 
         for (var t = 0; t < setup.Steps; t++)
         {
-            var sigma = estimate ? Vector.SquareRoot(variance) : mid.Sigma();
-            quoting.Quote(setup.Horizon - t * dt, q, sigma, out var bidDistance, out var askDistance);
-
-            var bidIntensity = a * Vector.Exp(negK * bidDistance);
-            var askIntensity = a * Vector.Exp(negK * askDistance);
-            Vector<double> bidProbability, askProbability;
-            if (exponential)
-            {
-                bidProbability = Vector<double>.One - Vector.Exp(-(bidIntensity * dtV));
-                askProbability = Vector<double>.One - Vector.Exp(-(askIntensity * dtV));
-            }
-            else
-            {
-                bidProbability = bidIntensity * dtV; // a probability above one fills for sure, as capping it would
-                askProbability = askIntensity * dtV;
-            }
-
-            fillRng.NextPair(out var uBid, out var uAsk);
-            var bought = Vector.LessThan(uBid, bidProbability);
-            var sold = Vector.LessThan(uAsk, askProbability);
-            if (bounded)
-            {
-                bought &= Vector.LessThanOrEqual(q, maxLong);
-                sold &= Vector.GreaterThanOrEqual(q, maxShort);
-            }
-            var buyQty = Vector.ConditionalSelect(bought, size, Vector<double>.Zero);
-            var sellQty = Vector.ConditionalSelect(sold, size, Vector<double>.Zero);
-
-            var s = mid.Mid;
-            cash += sellQty * (s + askDistance) - buyQty * (s - bidDistance);
-            spreadCapture += buyQty * bidDistance + sellQty * askDistance;
-            q += buyQty - sellQty;
-            var spread = bidDistance + askDistance;
-            spreadSum += spread;
-            bidFills += Vector.ConditionalSelect(bought, Vector<double>.One, Vector<double>.Zero);
-            askFills += Vector.ConditionalSelect(sold, Vector<double>.One, Vector<double>.Zero);
-            maxAbs = Vector.Max(maxAbs, Vector.Abs(q));
-
-            var next = mid.Step(ref midRng);
-            var move = next - s;
-            inventoryPnl += q * move;
-            if (estimate) variance = variance * decay + move * move * ((1 - decay) / dt);
-
+            var timeLeft = setup.Horizon - t * dt;
             var stepsDone = t + 1;
-            if (stepsDone % stride == 0 || stepsDone == setup.Steps)
-                Accumulate(acc, (stepsDone + stride - 1) / stride, cash + q * next - startValue, q, spread, next, weight);
-            if (recording) RecordStep(samples, p0, live, t, s, bidDistance, askDistance, bought, sold, next, q, cash + q * next - startValue);
+            var record = stepsDone % stride == 0 || stepsDone == setup.Steps;
+            for (var b = 0; b < blocks; b++)
+            {
+                ref var st = ref tile[b];
+                var q = st.Q;
+                var sigma = estimate ? Vector.SquareRoot(st.SigmaSquared) : mid.Sigma(st.Mid);
+                quoting.Quote(timeLeft, q, sigma, out var bidDistance, out var askDistance);
+
+                var bidIntensity = a * Vector.Exp(negK * bidDistance);
+                var askIntensity = a * Vector.Exp(negK * askDistance);
+                Vector<double> bidProbability, askProbability;
+                if (exponential)
+                {
+                    bidProbability = Vector<double>.One - Vector.Exp(-(bidIntensity * dtV));
+                    askProbability = Vector<double>.One - Vector.Exp(-(askIntensity * dtV));
+                }
+                else
+                {
+                    bidProbability = bidIntensity * dtV; // a probability above one fills for sure, as capping it would
+                    askProbability = askIntensity * dtV;
+                }
+
+                st.FillRng.NextPair(out var uBid, out var uAsk);
+                var bought = Vector.LessThan(uBid, bidProbability);
+                var sold = Vector.LessThan(uAsk, askProbability);
+                if (bounded)
+                {
+                    bought &= Vector.LessThanOrEqual(q, maxLong);
+                    sold &= Vector.GreaterThanOrEqual(q, maxShort);
+                }
+                var buyQty = Vector.ConditionalSelect(bought, size, Vector<double>.Zero);
+                var sellQty = Vector.ConditionalSelect(sold, size, Vector<double>.Zero);
+
+                var s = st.Mid.Mid;
+                st.Cash += sellQty * (s + askDistance) - buyQty * (s - bidDistance);
+                st.SpreadCapture += buyQty * bidDistance + sellQty * askDistance;
+                q += buyQty - sellQty;
+                st.Q = q;
+                var spread = bidDistance + askDistance;
+                st.SpreadSum += spread;
+                st.BidFills += Vector.ConditionalSelect(bought, Vector<double>.One, Vector<double>.Zero);
+                st.AskFills += Vector.ConditionalSelect(sold, Vector<double>.One, Vector<double>.Zero);
+                st.MaxAbs = Vector.Max(st.MaxAbs, Vector.Abs(q));
+
+                var next = mid.Step(ref st.Mid, ref st.MidRng);
+                var move = next - s;
+                st.InventoryPnl += q * move;
+                if (estimate) st.SigmaSquared = st.SigmaSquared * decay + move * move * ((1 - decay) / dt);
+
+                if (record) Accumulate(acc, (stepsDone + stride - 1) / stride, st.Cash + q * next - st.StartValue, q, spread, next, st.Weight);
+                if (recording && st.P0 < samples.Length)
+                    RecordStep(samples, st.P0, st.Live, t, s, bidDistance, askDistance, bought, sold, next, q, st.Cash + q * next - st.StartValue);
+            }
         }
 
-        var pnl = cash + q * mid.Mid - startValue;
-        for (var i = 0; i < live; i++)
+        for (var b = 0; b < blocks; b++)
         {
-            var path = p0 + i;
-            result.FinalPnl[path] = pnl[i];
-            result.FinalInventory[path] = q[i];
-            result.SpreadCapture[path] = spreadCapture[i];
-            result.InventoryPnl[path] = inventoryPnl[i];
-            result.MeanQuotedSpread[path] = spreadSum[i] / setup.Steps;
-            result.BidFills[path] = bidFills[i];
-            result.AskFills[path] = askFills[i];
-            result.MaxAbsInventory[path] = maxAbs[i];
+            ref var st = ref tile[b];
+            var pnl = st.Cash + st.Q * st.Mid.Mid - st.StartValue;
+            for (var i = 0; i < st.Live; i++)
+            {
+                var path = st.P0 + i;
+                result.FinalPnl[path] = pnl[i];
+                result.FinalInventory[path] = st.Q[i];
+                result.SpreadCapture[path] = st.SpreadCapture[i];
+                result.InventoryPnl[path] = st.InventoryPnl[i];
+                result.MeanQuotedSpread[path] = st.SpreadSum[i] / setup.Steps;
+                result.BidFills[path] = st.BidFills[i];
+                result.AskFills[path] = st.AskFills[i];
+                result.MaxAbsInventory[path] = st.MaxAbs[i];
+            }
         }
     }
 

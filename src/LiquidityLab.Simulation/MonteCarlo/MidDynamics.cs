@@ -11,9 +11,9 @@ namespace LiquidityLab.Simulation.MonteCarlo;
 /// S' = S·exp(μdt − c²v/2 + c·√v·Z (+ jumps)), c = σ√dt. v is the GARCH variance multiplier (1
 /// without clustering). Every step draws a fixed number of values from the mid stream, whatever
 /// happens, so the paths of two studies with the same seed stay in step. Built once per study (the
-/// constructor precomputes the per-regime constants); each block of paths starts from a copy.
+/// constructor precomputes the per-regime constants); each block of paths carries its own <see cref="MidState"/>.
 /// </summary>
-internal struct LaneMid
+internal sealed class MidDynamics
 {
     private readonly double[] _a, _b, _c, _sigma, _drift;
     private readonly double[][] _switchCdf; // per regime: cumulative probability of ending the step in regime j
@@ -21,14 +21,10 @@ internal struct LaneMid
     private readonly double _jumpMean, _jumpSd, _alpha, _beta;
     private readonly bool _geometric, _binomial, _switching, _jumps, _garch;
 
-    private Vector<double> _spareNormal;
-    private bool _hasSpare;
+    private readonly double _initial;
+    private readonly int _initialRegime;
 
-    public Vector<double> Mid;
-    public Vector<double> Regime;     // regime index per lane, as a double
-    public Vector<double> Variance;   // GARCH multiplier v
-
-    public LaneMid(MidModelSpec spec, double dt)
+    public MidDynamics(MidModelSpec spec, double dt)
     {
         var n = spec.Regimes.Count;
         _a = new double[n];
@@ -101,34 +97,39 @@ internal struct LaneMid
         _alpha = spec.Garch?.Alpha ?? 0;
         _beta = spec.Garch?.Beta ?? 0;
 
-        _spareNormal = default;
-        _hasSpare = false;
-        Mid = new Vector<double>(spec.Initial);
-        Regime = new Vector<double>(spec.InitialRegime);
-        Variance = Vector<double>.One;
+        _initial = spec.Initial;
+        _initialRegime = spec.InitialRegime;
     }
+
+    /// <summary>The state every path starts from.</summary>
+    public MidState Start() => new()
+    {
+        Mid = new Vector<double>(_initial),
+        Regime = new Vector<double>(_initialRegime),
+        Variance = Vector<double>.One,
+    };
 
     /// <summary>Absolute volatility of the mid per lane now (price units per √time): what a maker who knows the model would use.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly Vector<double> Sigma()
+    public Vector<double> Sigma(in MidState s)
     {
-        var sigma = _switching ? Pick(_sigma) : new Vector<double>(_sigma[0]);
-        if (_garch) sigma *= Vector.SquareRoot(Variance);
-        return _geometric ? sigma * Mid : sigma;
+        var sigma = _switching ? Pick(_sigma, s.Regime) : new Vector<double>(_sigma[0]);
+        if (_garch) sigma *= Vector.SquareRoot(s.Variance);
+        return _geometric ? sigma * s.Mid : sigma;
     }
 
     /// <summary>Advances every lane by one step and returns the new mids.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Vector<double> Step(ref Xoshiro256Lanes rng)
+    public Vector<double> Step(ref MidState s, ref Xoshiro256Lanes rng)
     {
-        if (_switching) Switch(ref rng);
-        var z = _binomial ? Coin(ref rng) : NextNormal(ref rng);
+        if (_switching) Switch(ref s, ref rng);
+        var z = _binomial ? Coin(ref rng) : NextNormal(ref s, ref rng);
         Vector<double> a, b, c;
         if (_switching)
         {
-            a = Pick(_a);
-            b = Pick(_b);
-            c = Pick(_c);
+            a = Pick(_a, s.Regime);
+            b = Pick(_b, s.Regime);
+            c = Pick(_c, s.Regime);
         }
         else
         {
@@ -138,40 +139,40 @@ internal struct LaneMid
         }
         if (_garch)
         {
-            var v = Variance;
+            var v = s.Variance;
             c *= Vector.SquareRoot(v);
-            Variance = new Vector<double>(1 - _alpha - _beta) + z * z * v * _alpha + v * _beta;
+            s.Variance = new Vector<double>(1 - _alpha - _beta) + z * z * v * _alpha + v * _beta;
         }
 
         var shock = c * z;
-        if (_jumps) shock += Jump(ref rng);
+        if (_jumps) shock += Jump(ref s, ref rng);
         if (_geometric)
-            Mid *= Vector.Exp(a - c * c * 0.5 + shock);
+            s.Mid *= Vector.Exp(a - c * c * 0.5 + shock);
         else
-            Mid = a + b * Mid + shock;
-        return Mid;
+            s.Mid = a + b * s.Mid + shock;
+        return s.Mid;
     }
 
-    private void Switch(ref Xoshiro256Lanes rng)
+    private void Switch(ref MidState s, ref Xoshiro256Lanes rng)
     {
         var u = rng.NextDouble();
         var next = Vector<double>.Zero;
         for (var i = 0; i < _switchCdf.Length; i++)
         {
-            var inRegime = Vector.Equals(Regime, new Vector<double>(i));
+            var inRegime = Vector.Equals(s.Regime, new Vector<double>(i));
             var cdf = _switchCdf[i];
             var target = Vector<double>.Zero;
             for (var j = 0; j < cdf.Length - 1; j++)
                 target += Step01(u, cdf[j]);
             next = Vector.ConditionalSelect(inRegime, target, next);
         }
-        Regime = next;
+        s.Regime = next;
     }
 
-    private Vector<double> Jump(ref Xoshiro256Lanes rng)
+    private Vector<double> Jump(ref MidState s, ref Xoshiro256Lanes rng)
     {
         var u = rng.NextDouble();
-        var z = NextNormal(ref rng);
+        var z = NextNormal(ref s, ref rng);
         var count = Vector<double>.Zero;
         foreach (var threshold in _jumpCountCdf.AsSpan(0, _jumpCountCdf.Length - 1))
             count += Step01(u, threshold);
@@ -184,11 +185,11 @@ internal struct LaneMid
         Vector.ConditionalSelect(Vector.GreaterThanOrEqual(u, new Vector<double>(threshold)), Vector<double>.One, Vector<double>.Zero);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private readonly Vector<double> Pick(double[] perRegime)
+    private static Vector<double> Pick(double[] perRegime, Vector<double> regime)
     {
         var value = new Vector<double>(perRegime[0]);
         for (var i = 1; i < perRegime.Length; i++)
-            value = Vector.ConditionalSelect(Vector.Equals(Regime, new Vector<double>(i)), new Vector<double>(perRegime[i]), value);
+            value = Vector.ConditionalSelect(Vector.Equals(regime, new Vector<double>(i)), new Vector<double>(perRegime[i]), value);
         return value;
     }
 
@@ -199,17 +200,27 @@ internal struct LaneMid
 
     /// <summary>Standard normals by Box–Muller: each pair of uniforms gives two, the second kept for the next call.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private Vector<double> NextNormal(ref Xoshiro256Lanes rng)
+    private static Vector<double> NextNormal(ref MidState s, ref Xoshiro256Lanes rng)
     {
-        if (_hasSpare)
+        if (s.HasSpare)
         {
-            _hasSpare = false;
-            return _spareNormal;
+            s.HasSpare = false;
+            return s.SpareNormal;
         }
         var r = Vector.SquareRoot(Vector.Log(rng.NextDoubleNonZero()) * -2.0);
         var (sin, cos) = Vector.SinCos(rng.NextDouble() * (2 * Math.PI));
-        _spareNormal = r * sin;
-        _hasSpare = true;
+        s.SpareNormal = r * sin;
+        s.HasSpare = true;
         return r * cos;
     }
+}
+
+/// <summary>The mid of one block of lanes: plain values, so a tile of blocks can live on the stack.</summary>
+internal struct MidState
+{
+    public Vector<double> Mid;
+    public Vector<double> Regime;     // regime index per lane, as a double
+    public Vector<double> Variance;   // GARCH multiplier v
+    public Vector<double> SpareNormal;
+    public bool HasSpare;
 }
