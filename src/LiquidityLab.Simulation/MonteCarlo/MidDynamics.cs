@@ -15,7 +15,7 @@ namespace LiquidityLab.Simulation.MonteCarlo;
 /// </summary>
 internal sealed class MidDynamics
 {
-    private readonly double[] _a, _b, _c, _sigma, _drift;
+    private readonly double[] _a, _b, _c, _sigma;
     private readonly double[][] _switchCdf; // per regime: cumulative probability of ending the step in regime j
     private readonly double[] _jumpCountCdf;
     private readonly double _jumpMean, _jumpSd, _alpha, _beta;
@@ -31,14 +31,12 @@ internal sealed class MidDynamics
         _b = new double[n];
         _c = new double[n];
         _sigma = new double[n];
-        _drift = new double[n];
         _geometric = spec.Family == MidFamily.Geometric;
         _binomial = spec.Innovation == Innovation.Binomial;
         for (var i = 0; i < n; i++)
         {
             var r = spec.Regimes[i];
             _sigma[i] = r.Volatility;
-            _drift[i] = r.Drift * dt;
             if (_geometric || r.MeanReversion == 0)
             {
                 _a[i] = r.Drift * dt;
