@@ -31,16 +31,4 @@ public static class Markouts
         }
         return result;
     }
-
-    /// <summary>The q-quantile (0 ≤ q ≤ 1) by linear interpolation between order statistics; NaN for an empty sample.</summary>
-    public static double Quantile(ReadOnlySpan<double> sample, double q)
-    {
-        if (sample.Length == 0) return double.NaN;
-        var sorted = sample.ToArray();
-        Array.Sort(sorted);
-        var pos = q * (sorted.Length - 1);
-        var lo = (int)Math.Floor(pos);
-        var hi = Math.Min(lo + 1, sorted.Length - 1);
-        return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
-    }
 }

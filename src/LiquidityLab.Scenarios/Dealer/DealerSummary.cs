@@ -27,17 +27,14 @@ public sealed record DealerSummary(
     /// <summary>The headline numbers under flat keys <c>MAKER.metric</c> (and <c>market.*</c>), for sweeps and the results store.</summary>
     public static IReadOnlyList<RunMetric> Metrics(DealerSummary summary)
     {
-        var metrics = new List<RunMetric>
+        var metrics = new RunMetricList
         {
-            new("market.clients_served", summary.Market.Served),
-            new("market.clients_unserved", summary.Market.Unserved),
+            { "market.clients_served", summary.Market.Served },
+            { "market.clients_unserved", summary.Market.Unserved },
         };
         foreach (var m in summary.Makers)
         {
-            void Add(string key, double? value)
-            {
-                if (value is { } v && double.IsFinite(v)) metrics.Add(new RunMetric($"{m.Name}.{key}", v));
-            }
+            void Add(string key, double? value) => metrics.Add($"{m.Name}.{key}", value);
             Add("total_pnl", (double)m.Pnl.Total);
             Add("spread_capture", (double)m.Pnl.SpreadCapture);
             Add("inventory_pnl", (double)m.Pnl.Inventory);
@@ -102,7 +99,7 @@ public sealed record MakerSummary(
                 run.ClientsServed > 0 ? m.Fills / (double)run.ClientsServed : 0, m.Hedges, m.HedgedLots));
     }
 
-    private static double? N(double x) => double.IsFinite(x) ? x : null;
+    private static double? N(double x) => RunMetricList.OrNull(x);
 }
 
 /// <param name="AttributionResidual">Total − (spread capture + inventory − hedge cost): exactly zero, kept as evidence.</param>

@@ -20,14 +20,11 @@ public sealed record OptimalQuotingSummary(
 {
     public IReadOnlyList<RunMetric> Metrics()
     {
-        var metrics = new List<RunMetric>();
+        var metrics = new RunMetricList();
         foreach (var c in Cases)
         {
             var prefix = $"{c.Market}/{c.Strategy}.";
-            void Add(string key, double? value)
-            {
-                if (value is { } v && double.IsFinite(v)) metrics.Add(new RunMetric(prefix + key, v));
-            }
+            void Add(string key, double? value) => metrics.Add(prefix + key, value);
             Add("pnl_mean", c.Pnl.Mean);
             Add("pnl_std", c.Pnl.StdDev);
             Add("sharpe", c.Pnl.Sharpe);
@@ -78,7 +75,7 @@ public sealed record CaseSummary(
             MarkoutStats.Of(r, horizons));
     }
 
-    internal static double? N(double x) => double.IsFinite(x) ? x : null;
+    internal static double? N(double x) => RunMetricList.OrNull(x);
 }
 
 /// <param name="Sharpe">Mean over standard deviation of the terminal PnL across paths: per horizon T, not annualised.</param>
@@ -89,7 +86,7 @@ public sealed record PnlStats(double Mean, double? StdDev, double? Sharpe, doubl
     {
         var (mean, sd) = PerformanceMetrics.MeanAndStdDev(xs);
         return new PnlStats(mean, CaseSummary.N(sd), CaseSummary.N(sd > 0 ? mean / sd : double.NaN),
-            CaseSummary.N(1.96 * sd / Math.Sqrt(xs.Length)), Markouts.Quantile(xs, 0.5));
+            CaseSummary.N(1.96 * sd / Math.Sqrt(xs.Length)), Quantiles.OfSorted(Quantiles.Sorted(xs), 0.5));
     }
 }
 
@@ -115,8 +112,8 @@ public sealed record MarkoutStats(int HorizonSteps, int Fills, double? Mean, dou
         var pooled = Pool(r, horizons);
         return horizons.Select((h, i) =>
         {
-            var x = pooled[i];
-            double? Q(double q) => x.Length == 0 ? null : Markouts.Quantile(x, q);
+            var x = Quantiles.Sorted(pooled[i]);
+            double? Q(double q) => x.Length == 0 ? null : Quantiles.OfSorted(x, q);
             return new MarkoutStats(h, x.Length, x.Length == 0 ? null : x.Average(), Q(0.05), Q(0.25), Q(0.5), Q(0.75), Q(0.95));
         }).ToArray();
     }

@@ -33,15 +33,4 @@ public class MarkoutsTests
         Assert.Single(m[1]);
         Assert.Empty(m[2]);
     }
-
-    [Fact]
-    public void Quantile_InterpolatesBetweenOrderStatistics()
-    {
-        double[] x = [4, 1, 3, 2];
-        Assert.Equal(1, Markouts.Quantile(x, 0));
-        Assert.Equal(2.5, Markouts.Quantile(x, 0.5));
-        Assert.Equal(4, Markouts.Quantile(x, 1));
-        Assert.Equal(1.75, Markouts.Quantile(x, 0.25));
-        Assert.True(double.IsNaN(Markouts.Quantile([], 0.5)));
-    }
 }
