@@ -29,14 +29,15 @@ internal static class OptimalQuotingRunner
         var setup = ToSetup(s, market);
         var seed = (ulong)s.Seed;
         var k = s.Fills.K;
+        MonteCarloResult With<TQuoting>(TQuoting quoting) where TQuoting : struct, IModelQuoting =>
+            QuotingMonteCarlo.Run(setup, quoting, seed, s.Threads, progress, cancel);
         return strategy switch
         {
-            AvellanedaStoikovConfig a => QuotingMonteCarlo.Run(setup, new AvellanedaStoikov(a.Gamma, k), seed, s.Threads, progress, cancel),
-            SymmetricConfig y => QuotingMonteCarlo.Run(setup,
-                new FixedSpreadModel(AvellanedaStoikov.AverageSpread(y.Gamma, k, market.NominalSigma(), s.Horizon, s.Steps)), seed, s.Threads, progress, cancel),
-            GlftConfig g => QuotingMonteCarlo.Run(setup, new GlftQuoting(g.Gamma, k, s.Fills.A), seed, s.Threads, progress, cancel),
-            FixedSpreadConfig f => QuotingMonteCarlo.Run(setup, new FixedSpreadModel(f.Spread), seed, s.Threads, progress, cancel),
-            LinearSkewConfig l => QuotingMonteCarlo.Run(setup, new FixedSpreadModel(l.Spread, l.SkewPerUnit), seed, s.Threads, progress, cancel),
+            AvellanedaStoikovConfig a => With(new AvellanedaStoikov(a.Gamma, k)),
+            SymmetricConfig y => With(new FixedSpreadModel(AvellanedaStoikov.AverageSpread(y.Gamma, k, market.NominalSigma(), s.Horizon, s.Steps))),
+            GlftConfig g => With(new GlftQuoting(g.Gamma, k, s.Fills.A)),
+            FixedSpreadConfig f => With(new FixedSpreadModel(f.Spread)),
+            LinearSkewConfig l => With(new FixedSpreadModel(l.Spread, l.SkewPerUnit)),
             _ => throw new NotSupportedException($"strategy kind {strategy.GetType().Name} has no runner"),
         };
     }
