@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Numerics;
+using System.Runtime.Intrinsics;
 using LiquidityLab.Simulation.MonteCarlo;
 using LiquidityLab.Strategies.Optimal;
 using Spectre.Console;
@@ -36,7 +36,7 @@ internal static class MonteCarloBench
 #endif
         var all = threads > 0 ? threads : Environment.ProcessorCount;
         var table = new Table().Border(TableBorder.Rounded)
-            .Title(Markup.Escape($"Monte Carlo: AS γ=0.1, {paths:N0} paths × {steps:N0} steps, {Vector<double>.Count} lanes/vector, best of {repeat}"))
+            .Title(Markup.Escape($"Monte Carlo: AS γ=0.1, {paths:N0} paths × {steps:N0} steps, {Vector512<double>.Count} lanes/vector, best of {repeat}"))
             .AddColumns("mid", "threads", "wall ms", "M path-steps/s", "CPU ms", "M path-steps/CPU-s", "mean PnL");
         foreach (var innovation in new[] { Innovation.Binomial, Innovation.Normal })
         foreach (var t in all == 1 ? new[] { 1 } : new[] { 1, all })

@@ -1,4 +1,4 @@
-using System.Numerics;
+using System.Runtime.Intrinsics;
 using System.Runtime.CompilerServices;
 
 namespace LiquidityLab.Core.Randomness;
@@ -15,25 +15,25 @@ public struct Xoshiro256Lanes
     private const double Inv32 = 1.0 / 4294967296.0;
     private const double Inv53 = 1.0 / 9007199254740992.0;
 
-    private Vector<ulong> _s0, _s1, _s2, _s3;
+    private Vector512<ulong> _s0, _s1, _s2, _s3;
 
     /// <summary>Lanes seeded from <paramref name="seeds"/>; it must hold exactly <see cref="Vector{T}.Count"/> seeds.</summary>
     public Xoshiro256Lanes(ReadOnlySpan<ulong> seeds)
     {
-        if (seeds.Length != Vector<ulong>.Count)
-            throw new ArgumentException($"expected {Vector<ulong>.Count} seeds, one per lane, got {seeds.Length}", nameof(seeds));
-        Span<ulong> s0 = stackalloc ulong[Vector<ulong>.Count], s1 = stackalloc ulong[Vector<ulong>.Count];
-        Span<ulong> s2 = stackalloc ulong[Vector<ulong>.Count], s3 = stackalloc ulong[Vector<ulong>.Count];
+        if (seeds.Length != Vector512<ulong>.Count)
+            throw new ArgumentException($"expected {Vector512<ulong>.Count} seeds, one per lane, got {seeds.Length}", nameof(seeds));
+        Span<ulong> s0 = stackalloc ulong[Vector512<ulong>.Count], s1 = stackalloc ulong[Vector512<ulong>.Count];
+        Span<ulong> s2 = stackalloc ulong[Vector512<ulong>.Count], s3 = stackalloc ulong[Vector512<ulong>.Count];
         for (var i = 0; i < seeds.Length; i++) (s0[i], s1[i], s2[i], s3[i]) = new Xoshiro256(seeds[i]).State;
-        _s0 = new Vector<ulong>(s0);
-        _s1 = new Vector<ulong>(s1);
-        _s2 = new Vector<ulong>(s2);
-        _s3 = new Vector<ulong>(s3);
+        _s0 = Vector512.Create<ulong>(s0);
+        _s1 = Vector512.Create<ulong>(s1);
+        _s2 = Vector512.Create<ulong>(s2);
+        _s3 = Vector512.Create<ulong>(s3);
     }
 
     /// <summary>The next 64-bit output of every lane.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Vector<ulong> Next()
+    public Vector512<ulong> Next()
     {
         var x = _s1 + (_s1 << 2);                    // s1 * 5
         x = (x << 7) | (x >> 57);                     // rotl 7
@@ -50,24 +50,24 @@ public struct Xoshiro256Lanes
 
     /// <summary>Uniform on [0, 1) with 53 bits, the same value <see cref="Xoshiro256.NextDouble"/> gives.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Vector<double> NextDouble() => ToUnit53(Next());
+    public Vector512<double> NextDouble() => ToUnit53(Next());
 
     /// <summary>
     /// Two uniforms on [0, 1) with 32 bits each from one draw: the high and the low half of the
     /// output. Enough resolution for comparing against a fill probability, at half the cost.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void NextPair(out Vector<double> high, out Vector<double> low)
+    public void NextPair(out Vector512<double> high, out Vector512<double> low)
     {
         var x = Next();
-        high = Vector.ConvertToDouble(Vector.AsVectorInt64(x >> 32)) * Inv32;
-        low = Vector.ConvertToDouble(Vector.AsVectorInt64(x & new Vector<ulong>(0xFFFF_FFFFUL))) * Inv32;
+        high = Vector512.ConvertToDouble(Vector512.AsInt64(x >> 32)) * Inv32;
+        low = Vector512.ConvertToDouble(Vector512.AsInt64(x & Vector512.Create<ulong>(0xFFFF_FFFFUL))) * Inv32;
     }
 
     /// <summary>Uniform on (0, 1] with 53 bits: safe under a logarithm.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Vector<double> NextDoubleNonZero() => Vector.ConvertToDouble(Vector.AsVectorInt64((Next() >> 11) + Vector<ulong>.One)) * Inv53;
+    public Vector512<double> NextDoubleNonZero() => Vector512.ConvertToDouble(Vector512.AsInt64((Next() >> 11) + Vector512<ulong>.One)) * Inv53;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<double> ToUnit53(Vector<ulong> x) => Vector.ConvertToDouble(Vector.AsVectorInt64(x >> 11)) * Inv53;
+    private static Vector512<double> ToUnit53(Vector512<ulong> x) => Vector512.ConvertToDouble(Vector512.AsInt64(x >> 11)) * Inv53;
 }

@@ -1,4 +1,4 @@
-using System.Numerics;
+using System.Runtime.Intrinsics;
 using System.Runtime.CompilerServices;
 using LiquidityLab.Core.Randomness;
 
@@ -102,27 +102,27 @@ internal sealed class MidDynamics
     /// <summary>The state every path starts from.</summary>
     public MidState Start() => new()
     {
-        Mid = new Vector<double>(_initial),
-        Regime = new Vector<double>(_initialRegime),
-        Variance = Vector<double>.One,
+        Mid = Vector512.Create<double>(_initial),
+        Regime = Vector512.Create<double>(_initialRegime),
+        Variance = Vector512<double>.One,
     };
 
     /// <summary>Absolute volatility of the mid per lane now (price units per √time): what a maker who knows the model would use.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Vector<double> Sigma(in MidState s)
+    public Vector512<double> Sigma(in MidState s)
     {
-        var sigma = _switching ? Pick(_sigma, s.Regime) : new Vector<double>(_sigma[0]);
-        if (_garch) sigma *= Vector.SquareRoot(s.Variance);
+        var sigma = _switching ? Pick(_sigma, s.Regime) : Vector512.Create<double>(_sigma[0]);
+        if (_garch) sigma *= Vector512.Sqrt(s.Variance);
         return _geometric ? sigma * s.Mid : sigma;
     }
 
     /// <summary>Advances every lane by one step and returns the new mids.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Vector<double> Step(ref MidState s, ref Xoshiro256Lanes rng)
+    public Vector512<double> Step(ref MidState s, ref Xoshiro256Lanes rng)
     {
         if (_switching) Switch(ref s, ref rng);
         var z = _binomial ? Coin(ref rng) : NextNormal(ref s, ref rng);
-        Vector<double> a, b, c;
+        Vector512<double> a, b, c;
         if (_switching)
         {
             a = Pick(_a, s.Regime);
@@ -131,21 +131,21 @@ internal sealed class MidDynamics
         }
         else
         {
-            a = new Vector<double>(_a[0]);
-            b = new Vector<double>(_b[0]);
-            c = new Vector<double>(_c[0]);
+            a = Vector512.Create<double>(_a[0]);
+            b = Vector512.Create<double>(_b[0]);
+            c = Vector512.Create<double>(_c[0]);
         }
         if (_garch)
         {
             var v = s.Variance;
-            c *= Vector.SquareRoot(v);
-            s.Variance = new Vector<double>(1 - _alpha - _beta) + z * z * v * _alpha + v * _beta;
+            c *= Vector512.Sqrt(v);
+            s.Variance = Vector512.Create<double>(1 - _alpha - _beta) + z * z * v * _alpha + v * _beta;
         }
 
         var shock = c * z;
         if (_jumps) shock += Jump(ref s, ref rng);
         if (_geometric)
-            s.Mid *= Vector.Exp(a - c * c * 0.5 + shock);
+            s.Mid *= Vector512.Exp(a - c * c * 0.5 + shock);
         else
             s.Mid = a + b * s.Mid + shock;
         return s.Mid;
@@ -154,59 +154,59 @@ internal sealed class MidDynamics
     private void Switch(ref MidState s, ref Xoshiro256Lanes rng)
     {
         var u = rng.NextDouble();
-        var next = Vector<double>.Zero;
+        var next = Vector512<double>.Zero;
         for (var i = 0; i < _switchCdf.Length; i++)
         {
-            var inRegime = Vector.Equals(s.Regime, new Vector<double>(i));
+            var inRegime = Vector512.Equals(s.Regime, Vector512.Create<double>(i));
             var cdf = _switchCdf[i];
-            var target = Vector<double>.Zero;
+            var target = Vector512<double>.Zero;
             for (var j = 0; j < cdf.Length - 1; j++)
                 target += Step01(u, cdf[j]);
-            next = Vector.ConditionalSelect(inRegime, target, next);
+            next = Vector512.ConditionalSelect(inRegime, target, next);
         }
         s.Regime = next;
     }
 
-    private Vector<double> Jump(ref MidState s, ref Xoshiro256Lanes rng)
+    private Vector512<double> Jump(ref MidState s, ref Xoshiro256Lanes rng)
     {
         var u = rng.NextDouble();
         var z = NextNormal(ref s, ref rng);
-        var count = Vector<double>.Zero;
+        var count = Vector512<double>.Zero;
         foreach (var threshold in _jumpCountCdf.AsSpan(0, _jumpCountCdf.Length - 1))
             count += Step01(u, threshold);
-        return count * _jumpMean + Vector.SquareRoot(count) * z * _jumpSd;
+        return count * _jumpMean + Vector512.Sqrt(count) * z * _jumpSd;
     }
 
     /// <summary>1 where u ≥ threshold, else 0: summed over a CDF's thresholds it inverts the CDF.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<double> Step01(Vector<double> u, double threshold) =>
-        Vector.ConditionalSelect(Vector.GreaterThanOrEqual(u, new Vector<double>(threshold)), Vector<double>.One, Vector<double>.Zero);
+    private static Vector512<double> Step01(Vector512<double> u, double threshold) =>
+        Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(u, Vector512.Create<double>(threshold)), Vector512<double>.One, Vector512<double>.Zero);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<double> Pick(double[] perRegime, Vector<double> regime)
+    private static Vector512<double> Pick(double[] perRegime, Vector512<double> regime)
     {
-        var value = new Vector<double>(perRegime[0]);
+        var value = Vector512.Create<double>(perRegime[0]);
         for (var i = 1; i < perRegime.Length; i++)
-            value = Vector.ConditionalSelect(Vector.Equals(regime, new Vector<double>(i)), new Vector<double>(perRegime[i]), value);
+            value = Vector512.ConditionalSelect(Vector512.Equals(regime, Vector512.Create<double>(i)), Vector512.Create<double>(perRegime[i]), value);
         return value;
     }
 
     /// <summary>±1 with equal probability, from the top bit of one draw.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<double> Coin(ref Xoshiro256Lanes rng) =>
-        Vector<double>.One - Vector.ConvertToDouble(Vector.AsVectorInt64(rng.Next() >> 63)) * 2.0;
+    private static Vector512<double> Coin(ref Xoshiro256Lanes rng) =>
+        Vector512<double>.One - Vector512.ConvertToDouble(Vector512.AsInt64(rng.Next() >> 63)) * 2.0;
 
     /// <summary>Standard normals by Box–Muller: each pair of uniforms gives two, the second kept for the next call.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<double> NextNormal(ref MidState s, ref Xoshiro256Lanes rng)
+    private static Vector512<double> NextNormal(ref MidState s, ref Xoshiro256Lanes rng)
     {
         if (s.HasSpare)
         {
             s.HasSpare = false;
             return s.SpareNormal;
         }
-        var r = Vector.SquareRoot(Vector.Log(rng.NextDoubleNonZero()) * -2.0);
-        var (sin, cos) = Vector.SinCos(rng.NextDouble() * (2 * Math.PI));
+        var r = Vector512.Sqrt(Vector512.Log(rng.NextDoubleNonZero()) * -2.0);
+        var (sin, cos) = Vector512.SinCos(rng.NextDouble() * (2 * Math.PI));
         s.SpareNormal = r * sin;
         s.HasSpare = true;
         return r * cos;
@@ -216,9 +216,9 @@ internal sealed class MidDynamics
 /// <summary>The mid of one block of lanes: plain values, so a tile of blocks can live on the stack.</summary>
 internal struct MidState
 {
-    public Vector<double> Mid;
-    public Vector<double> Regime;     // regime index per lane, as a double
-    public Vector<double> Variance;   // GARCH multiplier v
-    public Vector<double> SpareNormal;
+    public Vector512<double> Mid;
+    public Vector512<double> Regime;     // regime index per lane, as a double
+    public Vector512<double> Variance;   // GARCH multiplier v
+    public Vector512<double> SpareNormal;
     public bool HasSpare;
 }

@@ -1,4 +1,4 @@
-using System.Numerics;
+using System.Runtime.Intrinsics;
 using System.Runtime.CompilerServices;
 using LiquidityLab.Core.Randomness;
 using LiquidityLab.Strategies.Optimal;
@@ -43,14 +43,14 @@ public static class QuotingMonteCarlo
         Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount, CancellationToken = cancel },
             chunk =>
             {
-                var acc = new Vector<double>[points * Sums];
+                var acc = new Vector512<double>[points * Sums];
                 var first = chunk * ChunkPaths;
                 var end = Math.Min(setup.Paths, first + ChunkPaths);
-                var tilePaths = TileBlocks * Vector<double>.Count;
+                var tilePaths = TileBlocks * Vector512<double>.Count;
                 for (var p0 = first; p0 < end; p0 += tilePaths)
                     RunTile(setup, quoting, dynamics, families, p0, Math.Min(end, p0 + tilePaths), stride, acc, result, samples);
                 var sums = new double[points * Sums];
-                for (var i = 0; i < sums.Length; i++) sums[i] = Vector.Sum(acc[i]);
+                for (var i = 0; i < sums.Length; i++) sums[i] = Vector512.Sum(acc[i]);
                 chunkSums[chunk] = sums;
                 progress?.Report(Interlocked.Increment(ref done) / (double)chunks);
             });
@@ -71,22 +71,22 @@ public static class QuotingMonteCarlo
     {
         public MidState Mid;
         public Xoshiro256Lanes MidRng, FillRng;
-        public Vector<double> Q, Cash, SpreadCapture, InventoryPnl, SpreadSum, BidFills, AskFills, MaxAbs, SigmaSquared, StartValue, Weight;
+        public Vector512<double> Q, Cash, SpreadCapture, InventoryPnl, SpreadSum, BidFills, AskFills, MaxAbs, SigmaSquared, StartValue, Weight;
         public int P0, Live;
     }
 
     // Fully optimised from the first call: the whole study is this loop, so there is nothing for tiering to learn.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RunTile<TQuoting>(MonteCarloSetup setup, TQuoting quoting, MidDynamics mid, (ulong Mid, ulong Fills) families,
-        int tileStart, int tileEnd, int stride, Vector<double>[] acc, MonteCarloResult result, SamplePath[] samples)
+        int tileStart, int tileEnd, int stride, Vector512<double>[] acc, MonteCarloResult result, SamplePath[] samples)
         where TQuoting : struct, IModelQuoting
     {
-        var lanes = Vector<double>.Count;
+        var lanes = Vector512<double>.Count;
         var blocks = (tileEnd - tileStart + lanes - 1) / lanes;
         Span<BlockState> tile = stackalloc BlockState[TileBlocks];
         Span<ulong> seeds = stackalloc ulong[lanes];
         Span<double> liveMask = stackalloc double[lanes];
-        var q0 = new Vector<double>(setup.InitialInventory);
+        var q0 = Vector512.Create<double>(setup.InitialInventory);
         for (var b = 0; b < blocks; b++)
         {
             ref var st = ref tile[b];
@@ -98,26 +98,26 @@ public static class QuotingMonteCarlo
             st.FillRng = new Xoshiro256Lanes(seeds);
             // Lanes past the last path run on (their own streams) but are masked out of every statistic.
             for (var i = 0; i < lanes; i++) liveMask[i] = i < st.Live ? 1 : 0;
-            st.Weight = new Vector<double>(liveMask);
+            st.Weight = Vector512.Create<double>(liveMask);
             st.Mid = mid.Start();
             st.Q = q0;
-            st.Cash = st.SpreadCapture = st.InventoryPnl = st.SpreadSum = st.BidFills = st.AskFills = Vector<double>.Zero;
-            st.MaxAbs = Vector.Abs(q0);
+            st.Cash = st.SpreadCapture = st.InventoryPnl = st.SpreadSum = st.BidFills = st.AskFills = Vector512<double>.Zero;
+            st.MaxAbs = Vector512.Abs(q0);
             var sigma0 = mid.Sigma(st.Mid);
             st.SigmaSquared = sigma0 * sigma0; // an estimate starts at the true σ²
             st.StartValue = q0 * st.Mid.Mid;
-            Accumulate(acc, 0, Vector<double>.Zero, st.Q, Vector<double>.Zero, st.Mid.Mid, st.Weight);
+            Accumulate(acc, 0, Vector512<double>.Zero, st.Q, Vector512<double>.Zero, st.Mid.Mid, st.Weight);
             if (st.P0 < samples.Length) RecordStart(samples, st.P0, st.Live, st.Mid.Mid, st.Q);
         }
 
         var fills = setup.Fills;
         var dt = setup.Dt;
-        var a = new Vector<double>(fills.A);
-        var dtV = new Vector<double>(dt);
-        var negK = new Vector<double>(-fills.K);
-        var size = new Vector<double>(fills.OrderSize);
+        var a = Vector512.Create<double>(fills.A);
+        var dtV = Vector512.Create<double>(dt);
+        var negK = Vector512.Create<double>(-fills.K);
+        var size = Vector512.Create<double>(fills.OrderSize);
         var bounded = fills.InventoryBound is not null;
-        var maxLong = new Vector<double>((fills.InventoryBound ?? 0) - fills.OrderSize);
+        var maxLong = Vector512.Create<double>((fills.InventoryBound ?? 0) - fills.OrderSize);
         var maxShort = -maxLong;
         var exponential = fills.Probability == FillProbability.Exponential;
         var estimate = setup.VolatilityEstimate is not null;
@@ -133,16 +133,16 @@ public static class QuotingMonteCarlo
             {
                 ref var st = ref tile[b];
                 var q = st.Q;
-                var sigma = estimate ? Vector.SquareRoot(st.SigmaSquared) : mid.Sigma(st.Mid);
+                var sigma = estimate ? Vector512.Sqrt(st.SigmaSquared) : mid.Sigma(st.Mid);
                 quoting.Quote(timeLeft, q, sigma, out var bidDistance, out var askDistance);
 
-                var bidIntensity = a * Vector.Exp(negK * bidDistance);
-                var askIntensity = a * Vector.Exp(negK * askDistance);
-                Vector<double> bidProbability, askProbability;
+                var bidIntensity = a * Vector512.Exp(negK * bidDistance);
+                var askIntensity = a * Vector512.Exp(negK * askDistance);
+                Vector512<double> bidProbability, askProbability;
                 if (exponential)
                 {
-                    bidProbability = Vector<double>.One - Vector.Exp(-(bidIntensity * dtV));
-                    askProbability = Vector<double>.One - Vector.Exp(-(askIntensity * dtV));
+                    bidProbability = Vector512<double>.One - Vector512.Exp(-(bidIntensity * dtV));
+                    askProbability = Vector512<double>.One - Vector512.Exp(-(askIntensity * dtV));
                 }
                 else
                 {
@@ -151,15 +151,15 @@ public static class QuotingMonteCarlo
                 }
 
                 st.FillRng.NextPair(out var uBid, out var uAsk);
-                var bought = Vector.LessThan(uBid, bidProbability);
-                var sold = Vector.LessThan(uAsk, askProbability);
+                var bought = Vector512.LessThan(uBid, bidProbability);
+                var sold = Vector512.LessThan(uAsk, askProbability);
                 if (bounded)
                 {
-                    bought &= Vector.LessThanOrEqual(q, maxLong);
-                    sold &= Vector.GreaterThanOrEqual(q, maxShort);
+                    bought &= Vector512.LessThanOrEqual(q, maxLong);
+                    sold &= Vector512.GreaterThanOrEqual(q, maxShort);
                 }
-                var buyQty = Vector.ConditionalSelect(bought, size, Vector<double>.Zero);
-                var sellQty = Vector.ConditionalSelect(sold, size, Vector<double>.Zero);
+                var buyQty = Vector512.ConditionalSelect(bought, size, Vector512<double>.Zero);
+                var sellQty = Vector512.ConditionalSelect(sold, size, Vector512<double>.Zero);
 
                 var s = st.Mid.Mid;
                 st.Cash += sellQty * (s + askDistance) - buyQty * (s - bidDistance);
@@ -168,9 +168,9 @@ public static class QuotingMonteCarlo
                 st.Q = q;
                 var spread = bidDistance + askDistance;
                 st.SpreadSum += spread;
-                st.BidFills += Vector.ConditionalSelect(bought, Vector<double>.One, Vector<double>.Zero);
-                st.AskFills += Vector.ConditionalSelect(sold, Vector<double>.One, Vector<double>.Zero);
-                st.MaxAbs = Vector.Max(st.MaxAbs, Vector.Abs(q));
+                st.BidFills += Vector512.ConditionalSelect(bought, Vector512<double>.One, Vector512<double>.Zero);
+                st.AskFills += Vector512.ConditionalSelect(sold, Vector512<double>.One, Vector512<double>.Zero);
+                st.MaxAbs = Vector512.Max(st.MaxAbs, Vector512.Abs(q));
 
                 var next = mid.Step(ref st.Mid, ref st.MidRng);
                 var move = next - s;
@@ -203,8 +203,8 @@ public static class QuotingMonteCarlo
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Accumulate(Vector<double>[] acc, int point, Vector<double> pnl, Vector<double> q, Vector<double> spread,
-        Vector<double> mid, Vector<double> weight)
+    private static void Accumulate(Vector512<double>[] acc, int point, Vector512<double> pnl, Vector512<double> q, Vector512<double> spread,
+        Vector512<double> mid, Vector512<double> weight)
     {
         var o = point * Sums;
         var wp = pnl * weight;
@@ -217,7 +217,7 @@ public static class QuotingMonteCarlo
         acc[o + 5] += mid * weight;
     }
 
-    private static void RecordStart(SamplePath[] samples, int p0, int live, Vector<double> mid, Vector<double> q)
+    private static void RecordStart(SamplePath[] samples, int p0, int live, Vector512<double> mid, Vector512<double> q)
     {
         for (var i = 0; i < live && p0 + i < samples.Length; i++)
         {
@@ -226,16 +226,16 @@ public static class QuotingMonteCarlo
         }
     }
 
-    private static void RecordStep(SamplePath[] samples, int p0, int live, int t, Vector<double> mid, Vector<double> bidDistance,
-        Vector<double> askDistance, Vector<long> bought, Vector<long> sold, Vector<double> next, Vector<double> q, Vector<double> pnl)
+    private static void RecordStep(SamplePath[] samples, int p0, int live, int t, Vector512<double> mid, Vector512<double> bidDistance,
+        Vector512<double> askDistance, Vector512<double> bought, Vector512<double> sold, Vector512<double> next, Vector512<double> q, Vector512<double> pnl)
     {
         for (var i = 0; i < live && p0 + i < samples.Length; i++)
         {
             var path = samples[p0 + i];
             path.Bid[t] = mid[i] - bidDistance[i];
             path.Ask[t] = mid[i] + askDistance[i];
-            path.BidFilled[t] = bought[i] != 0;
-            path.AskFilled[t] = sold[i] != 0;
+            path.BidFilled[t] = bought.AsUInt64()[i] != 0;
+            path.AskFilled[t] = sold.AsUInt64()[i] != 0;
             path.Mid[t + 1] = next[i];
             path.Inventory[t + 1] = q[i];
             path.Pnl[t + 1] = pnl[i];

@@ -1,4 +1,4 @@
-using System.Numerics;
+using System.Runtime.Intrinsics;
 using System.Runtime.CompilerServices;
 
 namespace LiquidityLab.Strategies.Optimal;
@@ -43,11 +43,11 @@ public readonly struct AvellanedaStoikov : IModelQuoting
         gamma * sigma * sigma * (steps + 1) * (horizon / steps) / 2 + LiquiditySpread(gamma, k);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Quote(double timeLeft, Vector<double> inventory, Vector<double> sigma,
-        out Vector<double> bidDistance, out Vector<double> askDistance)
+    public void Quote(double timeLeft, Vector512<double> inventory, Vector512<double> sigma,
+        out Vector512<double> bidDistance, out Vector512<double> askDistance)
     {
-        var risk = new Vector<double>(_gamma * timeLeft) * sigma * sigma;     // γσ²(T − t)
-        var half = (risk + new Vector<double>(_liquidityTerm)) * 0.5;
+        var risk = Vector512.Create<double>(_gamma * timeLeft) * sigma * sigma;     // γσ²(T − t)
+        var half = (risk + Vector512.Create<double>(_liquidityTerm)) * 0.5;
         var shift = inventory * risk;                                        // s − r
         bidDistance = half + shift;
         askDistance = half - shift;

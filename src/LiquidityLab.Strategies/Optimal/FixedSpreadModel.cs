@@ -1,4 +1,4 @@
-using System.Numerics;
+using System.Runtime.Intrinsics;
 using System.Runtime.CompilerServices;
 
 namespace LiquidityLab.Strategies.Optimal;
@@ -24,10 +24,10 @@ public readonly struct FixedSpreadModel : IModelQuoting
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Quote(double timeLeft, Vector<double> inventory, Vector<double> sigma,
-        out Vector<double> bidDistance, out Vector<double> askDistance)
+    public void Quote(double timeLeft, Vector512<double> inventory, Vector512<double> sigma,
+        out Vector512<double> bidDistance, out Vector512<double> askDistance)
     {
-        var half = new Vector<double>(_half);
+        var half = Vector512.Create<double>(_half);
         var shift = inventory * _skew;
         bidDistance = half + shift;
         askDistance = half - shift;

@@ -1,4 +1,4 @@
-using System.Numerics;
+using System.Runtime.Intrinsics;
 using System.Runtime.CompilerServices;
 
 namespace LiquidityLab.Strategies.Optimal;
@@ -38,11 +38,11 @@ public readonly struct GlftQuoting : IModelQuoting
         Math.Log(1 + gamma / k) / gamma - (2 * inventory - 1) / 2 * Omega(gamma, k, a, sigma);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Quote(double timeLeft, Vector<double> inventory, Vector<double> sigma,
-        out Vector<double> bidDistance, out Vector<double> askDistance)
+    public void Quote(double timeLeft, Vector512<double> inventory, Vector512<double> sigma,
+        out Vector512<double> bidDistance, out Vector512<double> askDistance)
     {
         var omega = sigma * _omegaOverSigma;
-        var baseline = new Vector<double>(_base);
+        var baseline = Vector512.Create<double>(_base);
         var half = omega * 0.5;
         var shift = inventory * omega;
         bidDistance = baseline + half + shift;

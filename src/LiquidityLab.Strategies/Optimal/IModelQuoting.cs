@@ -1,4 +1,4 @@
-using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace LiquidityLab.Strategies.Optimal;
 
@@ -15,6 +15,6 @@ public interface IModelQuoting
     /// <param name="timeLeft">T − t, in model time units (≥ 0).</param>
     /// <param name="inventory">Signed inventory per lane, in units.</param>
     /// <param name="sigma">Absolute volatility of the mid per lane (price units per √time).</param>
-    void Quote(double timeLeft, Vector<double> inventory, Vector<double> sigma,
-        out Vector<double> bidDistance, out Vector<double> askDistance);
+    void Quote(double timeLeft, Vector512<double> inventory, Vector512<double> sigma,
+        out Vector512<double> bidDistance, out Vector512<double> askDistance);
 }

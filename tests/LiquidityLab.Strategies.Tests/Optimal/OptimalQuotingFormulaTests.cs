@@ -1,4 +1,4 @@
-using System.Numerics;
+using System.Runtime.Intrinsics;
 using LiquidityLab.Strategies.Optimal;
 
 namespace LiquidityLab.Strategies.Tests.Optimal;
@@ -36,10 +36,10 @@ public class OptimalQuotingFormulaTests
     public void AvellanedaStoikov_VectorQuotes_AreTheScalarFormulas_ForEveryLane()
     {
         const double gamma = 0.1, k = 1.5, sigma = 2, tau = 0.3;
-        var q = new Vector<double>(Enumerable.Range(0, Vector<double>.Count).Select(i => (double)(i * 3 - 4)).ToArray());
-        new AvellanedaStoikov(gamma, k).Quote(tau, q, new Vector<double>(sigma), out var bid, out var ask);
+        var q = Vector512.Create<double>(Enumerable.Range(0, Vector512<double>.Count).Select(i => (double)(i * 3 - 4)).ToArray());
+        new AvellanedaStoikov(gamma, k).Quote(tau, q, Vector512.Create<double>(sigma), out var bid, out var ask);
         var spread = AvellanedaStoikov.Spread(gamma, k, sigma, tau);
-        for (var i = 0; i < Vector<double>.Count; i++)
+        for (var i = 0; i < Vector512<double>.Count; i++)
         {
             var r = AvellanedaStoikov.ReservationPrice(100, q[i], gamma, sigma, tau);
             Assert.Equal(r - spread / 2, 100 - bid[i], 10);
@@ -58,10 +58,10 @@ public class OptimalQuotingFormulaTests
     public void Glft_VectorQuotes_AreTheClosedForm_AndSkewOneOmegaPerUnit()
     {
         const double gamma = 0.1, k = 1.5, a = 140, sigma = 2;
-        var q = new Vector<double>(Enumerable.Range(0, Vector<double>.Count).Select(i => (double)(i - 2)).ToArray());
-        new GlftQuoting(gamma, k, a).Quote(0.7, q, new Vector<double>(sigma), out var bid, out var ask);
+        var q = Vector512.Create<double>(Enumerable.Range(0, Vector512<double>.Count).Select(i => (double)(i - 2)).ToArray());
+        new GlftQuoting(gamma, k, a).Quote(0.7, q, Vector512.Create<double>(sigma), out var bid, out var ask);
         var omega = GlftQuoting.Omega(gamma, k, a, sigma);
-        for (var i = 0; i < Vector<double>.Count; i++)
+        for (var i = 0; i < Vector512<double>.Count; i++)
         {
             Assert.Equal(GlftQuoting.BidDistance(gamma, k, a, sigma, q[i]), bid[i], 12);
             Assert.Equal(GlftQuoting.AskDistance(gamma, k, a, sigma, q[i]), ask[i], 12);
@@ -76,11 +76,11 @@ public class OptimalQuotingFormulaTests
     [Fact]
     public void FixedSpreadModel_IsSymmetric_WithoutSkew_AndLeansAgainstInventory_WithIt()
     {
-        var q = new Vector<double>(5);
-        new FixedSpreadModel(1.2).Quote(1, q, Vector<double>.One, out var bid, out var ask);
+        var q = Vector512.Create<double>(5);
+        new FixedSpreadModel(1.2).Quote(1, q, Vector512<double>.One, out var bid, out var ask);
         Assert.Equal(0.6, bid[0], 12);
         Assert.Equal(0.6, ask[0], 12);
-        new FixedSpreadModel(1.2, 0.05).Quote(1, q, Vector<double>.One, out bid, out ask);
+        new FixedSpreadModel(1.2, 0.05).Quote(1, q, Vector512<double>.One, out bid, out ask);
         Assert.Equal(0.85, bid[0], 12); // long 5: bid 0.25 further from the mid
         Assert.Equal(0.35, ask[0], 12); // and the ask 0.25 closer, to sell
     }
