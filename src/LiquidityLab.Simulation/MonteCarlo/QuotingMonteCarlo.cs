@@ -38,22 +38,25 @@ public static class QuotingMonteCarlo
         var dynamics = new MidDynamics(setup.Mid, setup.Dt);
         var families = (StreamSeed.Derive(seed, "mid"), StreamSeed.Derive(seed, "fills"));
         var chunks = (setup.Paths + ChunkPaths - 1) / ChunkPaths;
-        var chunkSums = new double[chunks][];
+        // One slice of sums per chunk, in one array; one lane accumulator per worker, cleared per chunk.
+        var chunkSums = new double[chunks * points * Sums];
         var done = 0;
         Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount, CancellationToken = cancel },
-            chunk =>
+            () => new Vector512<double>[points * Sums],
+            (chunk, _, acc) =>
             {
-                var acc = new Vector512<double>[points * Sums];
+                Array.Clear(acc);
                 var first = chunk * ChunkPaths;
                 var end = Math.Min(setup.Paths, first + ChunkPaths);
                 var tilePaths = TileBlocks * Vector512<double>.Count;
                 for (var p0 = first; p0 < end; p0 += tilePaths)
                     RunTile(setup, quoting, dynamics, families, p0, Math.Min(end, p0 + tilePaths), stride, acc, result, samples);
-                var sums = new double[points * Sums];
+                var sums = chunkSums.AsSpan(chunk * points * Sums, points * Sums);
                 for (var i = 0; i < sums.Length; i++) sums[i] = Vector512.Sum(acc[i]);
-                chunkSums[chunk] = sums;
                 progress?.Report(Interlocked.Increment(ref done) / (double)chunks);
-            });
+                return acc;
+            },
+            _ => { });
 
         Fold(chunkSums, points, setup.Paths, result);
         return result;
@@ -242,11 +245,11 @@ public static class QuotingMonteCarlo
         }
     }
 
-    private static void Fold(double[][] chunkSums, int points, int paths, MonteCarloResult result)
+    private static void Fold(double[] chunkSums, int points, int paths, MonteCarloResult result)
     {
         var total = new double[points * Sums];
-        foreach (var sums in chunkSums)
-            for (var i = 0; i < total.Length; i++) total[i] += sums[i];
+        for (var o = 0; o < chunkSums.Length; o += total.Length)
+            for (var i = 0; i < total.Length; i++) total[i] += chunkSums[o + i];
         for (var p = 0; p < points; p++)
         {
             var o = p * Sums;
