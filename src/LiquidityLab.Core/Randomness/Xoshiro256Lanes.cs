@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 namespace LiquidityLab.Core.Randomness;
 
 /// <summary>
-/// <see cref="Vector{T}.Count"/> independent xoshiro256** generators advanced together, one per SIMD
+/// <see cref="System.Runtime.Intrinsics.Vector512{T}.Count"/> (eight) independent xoshiro256** generators advanced together, one per SIMD
 /// lane, so a Monte Carlo loop can draw for several paths with one instruction stream. Lane i gives
 /// exactly the sequence of <c>new Xoshiro256(seeds[i])</c>: a path's draws do not depend on which
 /// lane or block it runs in, so results are the same whatever the vector width or thread count.
@@ -17,7 +17,7 @@ public struct Xoshiro256Lanes
 
     private Vector512<ulong> _s0, _s1, _s2, _s3;
 
-    /// <summary>Lanes seeded from <paramref name="seeds"/>; it must hold exactly <see cref="Vector{T}.Count"/> seeds.</summary>
+    /// <summary>Lanes seeded from <paramref name="seeds"/>; it must hold exactly <see cref="System.Runtime.Intrinsics.Vector512{T}.Count"/> (eight) seeds.</summary>
     public Xoshiro256Lanes(ReadOnlySpan<ulong> seeds)
     {
         if (seeds.Length != Vector512<ulong>.Count)

@@ -5,7 +5,7 @@ using LiquidityLab.Core.Randomness;
 namespace LiquidityLab.Simulation.MonteCarlo;
 
 /// <summary>
-/// The mid of <see cref="Vector{T}.Count"/> paths, stepped together by the exact transition of its
+/// The mid of <see cref="System.Runtime.Intrinsics.Vector512{T}.Count"/> (eight) paths, stepped together by the exact transition of its
 /// regime over dt. Linear family: S' = a + b·S + c·√v·Z (+ jumps), with b = e^(−θdt),
 /// a = (m + μ/θ)(1 − b), c = σ√((1 − b²)/2θ), or a = μdt, b = 1, c = σ√dt when θ = 0. Geometric:
 /// S' = S·exp(μdt − c²v/2 + c·√v·Z (+ jumps)), c = σ√dt. v is the GARCH variance multiplier (1

@@ -10,7 +10,7 @@ namespace LiquidityLab.Simulation.MonteCarlo;
 /// quotes from (T − t, q, σ); each side fills independently with probability p(λ(δ)·dt) for one
 /// order at its quote price (bid s − δb, ask s + δa); then the mid moves and the inventory is marked
 /// to it. This is the time line of Avellaneda and Stoikov's simulation.
-/// Paths run <see cref="Vector{T}.Count"/> at a time, one per SIMD lane, several such blocks
+/// Paths run <see cref="System.Runtime.Intrinsics.Vector512{T}.Count"/> (eight) at a time, one per SIMD lane, several such blocks
 /// interleaved, with no allocation in the step loop; fixed chunks of paths run in parallel and their statistics are folded in chunk order,
 /// so results are bit-identical whatever the thread count.
 /// </summary>
