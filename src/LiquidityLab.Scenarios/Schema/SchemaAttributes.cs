@@ -28,7 +28,8 @@ public sealed class RangeAttribute(double min, double max) : Attribute
     public string Describe()
     {
         var lo = double.IsNegativeInfinity(Min) ? null : $"{(MinExclusive ? ">" : ">=")} {Min.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
-        var hi = double.IsPositiveInfinity(Max) ? null : $"{(MaxExclusive ? "<" : "<=")} {Max.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        // long.MaxValue and int.MaxValue stand for "no upper bound" on integer keys
+        var hi = double.IsPositiveInfinity(Max) || Max >= int.MaxValue ? null : $"{(MaxExclusive ? "<" : "<=")} {Max.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
         return (lo, hi) switch
         {
             (null, null) => "any finite number",

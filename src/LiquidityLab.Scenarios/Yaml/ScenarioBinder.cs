@@ -145,7 +145,7 @@ public sealed class ScenarioBinder
 
     private object? Fail(YamlNode node, string path, string? value, string message)
     {
-        _errors.Add(new ScenarioError(path, value, message, node.Start.Line > 0 ? (int)node.Start.Line : null, (int)node.Start.Column));
+        _errors.Add(new ScenarioError(path, value, message, node.Start.Index > 0 ? (int)node.Start.Line : null, (int)node.Start.Column));
         return null;
     }
 

@@ -45,8 +45,20 @@ public static partial class ScenarioOverrides
         {
             return new YamlScalarNode(text);
         }
-        return stream.Documents.Count == 0 ? new YamlScalarNode("null") : stream.Documents[0].RootNode;
+        return stream.Documents.Count == 0 ? new YamlScalarNode("null") : WithoutPosition(stream.Documents[0].RootNode);
     }
+
+    /// <summary>
+    /// A copy without source marks: an override's value has no line in the scenario file, so an error
+    /// in it must not claim one (it would be line 1 of the --set text).
+    /// </summary>
+    private static YamlNode WithoutPosition(YamlNode node) => node switch
+    {
+        YamlMappingNode map => new YamlMappingNode(map.Children.Select(c => new KeyValuePair<YamlNode, YamlNode>(WithoutPosition(c.Key), WithoutPosition(c.Value)))),
+        YamlSequenceNode seq => new YamlSequenceNode(seq.Children.Select(WithoutPosition)),
+        YamlScalarNode scalar => new YamlScalarNode(scalar.Value) { Style = scalar.Style },
+        _ => node,
+    };
 
     /// <summary>
     /// Puts <paramref name="value"/> at <paramref name="path"/> in the tree (the mechanism behind --set, also used by sweeps).

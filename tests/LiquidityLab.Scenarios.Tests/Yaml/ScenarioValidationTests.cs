@@ -200,3 +200,25 @@ public class ScenarioValidationTests
         }
     }
 }
+
+public class OverrideErrorTests
+{
+    private const string Valid = """
+        name: t
+        kind: dealer
+        mid: { process: { kind: abm, volatility: 0.3 } }
+        clients: { count: 10 }
+        makers:
+          - { name: MM1, quoting: { kind: fixed, spread: 0.05 }, inventory_limit: 20 }
+        """;
+
+    [Fact]
+    public void AnErrorInASetValue_NamesTheKeyAndValue_WithoutAFileLineItDoesNotHave()
+    {
+        var e = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(Valid, "t.yaml", ["makers[0].inventory_limit=-1"]));
+        var msg = string.Join("\n", e.Errors.Select(x => x.Format(e.ScenarioSource)));
+        Assert.Contains("t.yaml: makers[0].inventory_limit: value -1: not allowed: must be >= 1;", msg);
+        Assert.DoesNotContain("line", msg);
+        Assert.DoesNotContain("E+18", msg);
+    }
+}
