@@ -34,6 +34,9 @@ public static class OptimizeLoader
 {
     private static readonly YamlScalarNode BlockKey = new(OptimizeDefinition.Key);
 
+    /// <summary>Whether the YAML text has a top-level <c>optimize:</c> block.</summary>
+    public static bool IsOptimization(string text, string source) => ScenarioLoader.ParseTree(text, source).Children.ContainsKey(BlockKey);
+
     public static LoadedOptimization Load(string fileOrName, IEnumerable<string>? overrides = null, long? seed = null)
     {
         var (source, text) = ScenarioLoader.ReadSource(fileOrName);

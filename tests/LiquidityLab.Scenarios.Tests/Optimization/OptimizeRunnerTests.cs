@@ -94,3 +94,14 @@ public class OptimizeRunnerTests
         Assert.Contains("liqlab optimize", e.Errors[0].Message);
     }
 }
+
+public class OptimizeResolvedYamlTests
+{
+    [Fact]
+    public void ResolvedOptimisation_LoadsAgainToTheSameResolvedYaml()
+    {
+        var first = OptimizeLoader.Load("alpha-optimize");
+        var second = OptimizeLoader.Parse(first.ResolvedYaml, "resolved.yaml");
+        Assert.Equal(first.ResolvedYaml, second.ResolvedYaml);
+    }
+}
