@@ -43,6 +43,7 @@ public static class ScenarioRunner
             DealerScenario dealer => DealerRunner.Run(dealer, folder, options),
             OptimalQuotingScenario quoting => OptimalQuotingRunner.Run(quoting, folder, options),
             Schema.Alpha.AlphaScenario alpha => Alpha.AlphaRunner.Run(alpha, folder, options),
+            Schema.Alpha.AlphaPortfolioScenario portfolio => Alpha.AlphaPortfolioRunner.Run(portfolio, folder, options),
             _ => throw new NotSupportedException($"scenario kind {loaded.Scenario.GetType().Name} has no runner"),
         };
         var files = Directory.GetFiles(folder.Staging).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();

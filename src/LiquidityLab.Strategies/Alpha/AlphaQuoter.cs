@@ -29,7 +29,8 @@ public sealed record AlphaQuoterSettings(
 /// <param name="Strength">Blended signal strength in [−1, 1] (confidence already applied).</param>
 /// <param name="Volatility">Current volatility per bar, price units.</param>
 /// <param name="VolatilityRatio">Current over reference volatility.</param>
-public readonly record struct AlphaQuoteInput(double Mid, long Inventory, double Strength, double Volatility, double VolatilityRatio);
+/// <param name="Shift">A further shift of both quotes decided outside (a portfolio's risk), price units.</param>
+public readonly record struct AlphaQuoteInput(double Mid, long Inventory, double Strength, double Volatility, double VolatilityRatio, double Shift = 0);
 
 /// <summary>A two-sided quote in model prices and lots, before tick rounding and risk checks.</summary>
 public readonly record struct AlphaQuote(double Bid, double Ask, long BidSize, long AskSize, double Reservation, double HalfSpread, bool Widened);
@@ -48,7 +49,7 @@ public sealed class AlphaQuoter(AlphaQuoterSettings settings)
         var s = Settings;
         var vol = double.IsFinite(input.Volatility) ? input.Volatility : 0;
         var skewPerLot = s.RiskWeighted ? s.InventorySkew * vol : s.InventorySkew;
-        var reservation = input.Mid - skewPerLot * input.Inventory + s.AlphaSkew * input.Strength;
+        var reservation = input.Mid - skewPerLot * input.Inventory + s.AlphaSkew * input.Strength + input.Shift;
         var widened = input.VolatilityRatio >= s.HighVolatilityRatio;
         var half = s.HalfSpread * (widened ? s.HighVolatilityWidening : 1);
         var lean = s.BaseSize * s.SizeScale * Math.Abs(input.Strength);
