@@ -55,12 +55,15 @@ public static class InformationCoefficient
 
     private static double[] Ranks(List<double> values)
     {
-        var order = Enumerable.Range(0, values.Count).OrderBy(i => values[i]).ToArray();
-        var ranks = new double[values.Count];
-        for (var i = 0; i < order.Length;)
+        var keys = values.ToArray();
+        var order = new int[keys.Length];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(keys, order); // keys sorted ascending, order carried along
+        var ranks = new double[keys.Length];
+        for (var i = 0; i < keys.Length;)
         {
             var j = i;
-            while (j + 1 < order.Length && values[order[j + 1]] == values[order[i]]) j++;
+            while (j + 1 < keys.Length && keys[j + 1] == keys[i]) j++;
             var mean = (i + j) / 2.0 + 1;
             for (var k = i; k <= j; k++) ranks[order[k]] = mean;
             i = j + 1;

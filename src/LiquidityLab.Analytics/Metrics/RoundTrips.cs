@@ -15,7 +15,8 @@ public static class RoundTrips
 {
     public static List<RoundTrip> Match(IEnumerable<SignedTrade> trades)
     {
-        var open = new Queue<(long Lots, double Price)>(); // all the same sign: the position's
+        var open = new List<(long Lots, double Price)>(); // open[head..]: all the same sign, the position's, oldest first
+        var head = 0;
         long position = 0;
         var trips = new List<RoundTrip>();
         foreach (var t in trades)
@@ -24,18 +25,23 @@ public static class RoundTrips
             var remaining = t.Lots;
             while (remaining != 0 && position != 0 && Math.Sign(remaining) != Math.Sign(position))
             {
-                var (lots, price) = open.Peek();
+                var (lots, price) = open[head];
                 var closing = Math.Min(Math.Abs(lots), Math.Abs(remaining));
                 var sign = Math.Sign(position); // +1: a long closed by a sale
                 trips.Add(new RoundTrip(closing, price, t.Price, sign * closing * (t.Price - price)));
-                if (closing == Math.Abs(lots)) open.Dequeue();
-                else open = Replace(open, (lots - sign * closing, price));
+                if (closing == Math.Abs(lots)) head++;
+                else open[head] = (lots - sign * closing, price);
                 position -= sign * closing;
                 remaining += sign * closing;
             }
+            if (head == open.Count)
+            {
+                open.Clear();
+                head = 0;
+            }
             if (remaining != 0)
             {
-                open.Enqueue((remaining, t.Price));
+                open.Add((remaining, t.Price));
                 position += remaining;
             }
         }
@@ -45,14 +51,4 @@ public static class RoundTrips
     /// <summary>Share of round trips with PnL &gt; 0; NaN when there are none.</summary>
     public static double ProfitableShare(IReadOnlyList<RoundTrip> trips) =>
         trips.Count == 0 ? double.NaN : trips.Count(t => t.Pnl > 0) / (double)trips.Count;
-
-    // replaces the head of the queue (a partly closed lot) keeping the order of the rest
-    private static Queue<(long, double)> Replace(Queue<(long, double)> queue, (long, double) head)
-    {
-        var rest = queue.Skip(1).ToArray();
-        var q = new Queue<(long, double)>(rest.Length + 1);
-        q.Enqueue(head);
-        foreach (var x in rest) q.Enqueue(x);
-        return q;
-    }
 }
