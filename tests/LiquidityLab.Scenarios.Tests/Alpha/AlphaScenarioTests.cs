@@ -34,6 +34,18 @@ public class AlphaScenarioTests
     }
 
     [Fact]
+    public void WalkForwardLogisticSignal_WarmsUpAndTradesInAFullRun()
+    {
+        using var dir = new TempDir();
+        var loaded = ScenarioLoader.Load("alpha-gbm-day", ["signals[1]={kind: logistic, weight: 1, horizon: 5, train_window: 100, retrain_every: 20, features: [{kind: momentum, periods: 5}, {kind: rsi, periods: 7}]}"]);
+        var outcome = ScenarioRunner.Run(loaded, new RunOptions(dir["run"]));
+        Assert.DoesNotContain(outcome.Notes, n => n.Contains("never finished warming up"));
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(outcome.Folder, "summary.json")));
+        var ic = summary.RootElement.GetProperty("signal_ic").EnumerateArray().First(e => e.GetProperty("signal").GetString()!.StartsWith("logistic("));
+        Assert.Equal(JsonValueKind.Number, ic.GetProperty("ic").ValueKind);
+    }
+
+    [Fact]
     public void SyntheticBars_HaveTheStatedDailyVolatility()
     {
         var s = (AlphaScenario)ScenarioLoader.Load("alpha-gbm-day", ["market_data.days=200"]).Scenario;
