@@ -73,8 +73,11 @@ public static class OptimizeLoader
             var p = definition.Parameters[i];
             foreach (var (value, end) in new[] { (p.Min, "min"), (p.Max, "max") })
             {
-                var values = definition.Parameters.Select(q => q == p ? value : Start(loaded, q)).ToArray();
-                var (_, error) = result.Trial(values);
+                // one key at a time on the base scenario, so a bad key is blamed on itself only
+                var root2 = ScenarioLoader.ParseTree(loaded.ResolvedYaml, source);
+                var problem = ScenarioOverrides.Set(root2, p.Key, new YamlScalarNode(value.ToString("R", CultureInfo.InvariantCulture)));
+                var error = problem ?? (ScenarioLoader.TryBind(root2, source) is { Loaded: null } bad
+                    ? string.Join("; ", bad.Errors.Select(e => e.Format(source))) : null);
                 if (error != null) errors.Add(new ScenarioError($"optimize.parameters[{i}].{end}", value.ToString("R", CultureInfo.InvariantCulture), $"not allowed: the scenario does not accept it: {error}"));
             }
         }
@@ -84,10 +87,6 @@ public static class OptimizeLoader
         resolved.Add(BlockKey, ScenarioYamlWriter.ToNode(definition));
         return result with { ResolvedYaml = ScenarioYamlWriter.WriteNode(resolved) };
     }
-
-    // the other parameters sit at their midpoint while one end of a range is checked
-    private static double Start(LoadedScenario loaded, OptimizeParameter q) =>
-        q.Integer ? Math.Round((q.Min + q.Max) / 2) : q.Log ? Math.Sqrt(q.Min * q.Max) : (q.Min + q.Max) / 2;
 
     private static string ValidationContextJoin(string path) => Schema.ValidationContext.Join(OptimizeDefinition.Key, path);
 }

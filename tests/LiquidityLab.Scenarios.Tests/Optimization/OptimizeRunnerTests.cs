@@ -88,6 +88,14 @@ public class OptimizeRunnerTests
     }
 
     [Fact]
+    public void ABadKey_IsBlamedOnItsOwnParameterOnly()
+    {
+        var e = Assert.Throws<ScenarioException>(() => OptimizeLoader.Load("alpha-optimize", ["optimize.parameters[0].key=quoting.nope"]));
+        Assert.All(e.Errors, x => Assert.StartsWith("optimize.parameters[0].", x.Path));
+        Assert.Equal(2, e.Errors.Count); // its min and its max
+    }
+
+    [Fact]
     public void RunningAnOptimisationAsAScenario_PointsToOptimize()
     {
         var e = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load("alpha-optimize"));
