@@ -66,7 +66,7 @@ public static class AlphaSimulation
             if ((i & 1023) == 0) cancel.ThrowIfCancellationRequested();
             var bar = bars[i];
             var mid = bar.Mid;
-            blend.Update(new AlphaObservation(mid, bar.Quote));
+            blend.Update(new AlphaObservation(mid, bar.Quote, bar.OrderFlow, bar.Depth));
             for (var c = 0; c < scores.Length; c++) scores[c][i] = blend.Scaled(c);
             volatility.Update(mid);
             var vol = double.IsNaN(volatility.Current) ? 0 : volatility.Current;

@@ -87,7 +87,7 @@ public static class PortfolioSimulation
                 var bar = setup.Instruments[i].Bars[t];
                 var instrument = setup.Instruments[i].Instrument;
                 var tick = (double)instrument.TickSize;
-                blends[i].Update(new AlphaObservation(bar.Mid, bar.Quote));
+                blends[i].Update(new AlphaObservation(bar.Mid, bar.Quote, bar.OrderFlow, bar.Depth));
                 vols[i].Update(bar.Mid);
                 var vol = double.IsNaN(vols[i].Current) ? 0 : vols[i].Current;
                 var marginal = 0.0;

@@ -2,8 +2,11 @@ using LiquidityLab.Strategies.Signals;
 
 namespace LiquidityLab.Strategies.Alpha;
 
-/// <summary>One bar of market data as the alpha model sees it: the mid and, where the data has one, the top of book.</summary>
-public readonly record struct AlphaObservation(double Mid, TopOfBook? Quote);
+/// <summary>
+/// One bar of market data as the alpha model sees it: the mid and, where the data has one, the top of
+/// book; and, for bars built from book events, the bar's summed order-flow contributions and mean depth.
+/// </summary>
+public readonly record struct AlphaObservation(double Mid, TopOfBook? Quote, double OrderFlow = double.NaN, double Depth = double.NaN);
 
 /// <summary>
 /// A forecaster inside a <see cref="SignalBlend"/>: a price signal, or the order-flow imbalance that needs
@@ -29,7 +32,10 @@ public sealed class PriceSignalComponent(ISignal signal) : IAlphaComponent
     public void Update(in AlphaObservation observation) => signal.Update(observation.Mid);
 }
 
-/// <summary>Order-flow imbalance as a blend component: never ready on data without a top of book.</summary>
+/// <summary>
+/// Order-flow imbalance as a blend component: from each bar's aggregated flow when the bars carry one
+/// (every book update counted), else from the bars' top-of-book snapshots; never ready without a book.
+/// </summary>
 public sealed class OrderFlowComponent(OrderFlowImbalanceSignal signal) : IAlphaComponent
 {
     public string Name => signal.Name;
@@ -38,6 +44,7 @@ public sealed class OrderFlowComponent(OrderFlowImbalanceSignal signal) : IAlpha
 
     public void Update(in AlphaObservation observation)
     {
-        if (observation.Quote is { } quote) signal.Update(quote);
+        if (!double.IsNaN(observation.OrderFlow)) signal.AddInterval(observation.OrderFlow, observation.Depth);
+        else if (observation.Quote is { } quote) signal.Update(quote);
     }
 }

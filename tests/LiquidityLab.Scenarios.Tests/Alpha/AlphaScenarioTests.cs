@@ -91,6 +91,25 @@ public class AlphaScenarioTests
         Assert.Equal(390 * 6, data.BarsPerDay);
     }
 
+    [Fact]
+    public void LobsterBars_CarryTheOrderFlowOfEveryUpdate_NotOnlyOfTheSnapshots()
+    {
+        var data = AlphaRunner.LoadData((AlphaScenario)ScenarioLoader.Load("alpha-lobster-amzn", Lobster).Scenario, false);
+        // a naive reference: every two-sided row of the orderbook file against the previous two-sided one
+        Strategies.Signals.TopOfBook? previous = null;
+        var total = 0.0;
+        foreach (var line in File.ReadLines(RepoPaths.AmznOrderbook))
+        {
+            var f = line.Split(',').Select(long.Parse).ToArray();
+            if (f[0] == 9_999_999_999 || f[2] == -9_999_999_999 || f[1] <= 0 || f[3] <= 0 || f[0] <= f[2]) continue;
+            var q = new Strategies.Signals.TopOfBook(f[2] / 10_000.0, f[3], f[0] / 10_000.0, f[1]);
+            if (previous is { } p) total += Strategies.Signals.OrderFlowImbalanceSignal.Contribution(p, q);
+            previous = q;
+        }
+        Assert.Equal(total, data.Bars.Sum(b => b.OrderFlow), 6);
+        Assert.All(data.Bars, b => Assert.True(b.Depth > 0));
+    }
+
     private const string Csv = """
         name: csv-day
         kind: alpha

@@ -8,7 +8,8 @@ namespace LiquidityLab.Scenarios.Alpha.Data;
 /// LOBSTER level-1 data as bars: the message file gives each event's time (seconds after midnight),
 /// the orderbook file's row beside it the best ask price, ask size, bid price and bid size after the
 /// event. Each bar holds the last quote with both sides present at or before its end (earlier bars'
-/// quote carried forward). A row is bad when a field does not parse, a price is negative, or time goes
+/// quote carried forward), and the order flow of every two-sided update within it (the sum of the
+/// Cont–Kukanov–Stoikov contributions) with their mean depth, so the ofi signal loses no update. A row is bad when a field does not parse, a price is negative, or time goes
 /// backwards (events within one nanosecond stamp are normal in LOBSTER and kept).
 /// </summary>
 public static class LobsterBars
@@ -26,6 +27,8 @@ public static class LobsterBars
         var barNanos = (long)Math.Round(barSeconds * 1e9);
         var bars = new List<MarketBar>();
         TopOfBook? last = null;
+        double flow = 0, depthSum = 0;
+        var updates = 0;
         long start = 0, barEnd = 0, lastTime = long.MinValue;
         var started = false;
         var line = 0;
@@ -69,19 +72,31 @@ public static class LobsterBars
             }
             while (time >= barEnd)
             {
-                if (last is { } q) bars.Add(Bar(barEnd - start - barNanos, q));
+                if (last is { } q) bars.Add(Bar(barEnd - start - barNanos, q, flow, updates > 0 ? depthSum / updates : 0.5 * (q.BidSize + q.AskSize)));
+                flow = depthSum = 0;
+                updates = 0;
                 barEnd += barNanos;
             }
             lastTime = time;
             var hasBoth = askPx != EmptyAsk && bidPx != EmptyBid && askSz > 0 && bidSz > 0 && askPx > bidPx;
-            if (hasBoth) last = new TopOfBook(bidPx / priceScale, bidSz, askPx / priceScale, askSz);
+            if (hasBoth)
+            {
+                var quote = new TopOfBook(bidPx / priceScale, bidSz, askPx / priceScale, askSz);
+                if (last is { } before)
+                {
+                    flow += OrderFlowImbalanceSignal.Contribution(before, quote);
+                    depthSum += 0.5 * (quote.BidSize + quote.AskSize);
+                    updates++;
+                }
+                last = quote;
+            }
         }
-        if (last is { } final) bars.Add(Bar(barEnd - start - barNanos, final));
+        if (last is { } final) bars.Add(Bar(barEnd - start - barNanos, final, flow, updates > 0 ? depthSum / updates : 0.5 * (final.BidSize + final.AskSize)));
         if (bars.Count < 2) throw new MarketDataException(messagePath, 0, $"{bars.Count} bar(s) with a two-sided quote: at least 2 are needed");
         var skipped = badMessages.Count + badBook.Count;
         return new MarketData(bars, sessionSeconds / barSeconds, skipped, badMessages.First ?? badBook.First,
             $"LOBSTER {Path.GetFileName(messagePath)}: {line:N0} events in {bars.Count:N0} bars of {barSeconds:G4} s");
     }
 
-    private static MarketBar Bar(long time, TopOfBook q) => new(time, 0, 0.5 * (q.BidPrice + q.AskPrice), q);
+    private static MarketBar Bar(long time, TopOfBook q, double flow, double depth) => new(time, 0, 0.5 * (q.BidPrice + q.AskPrice), q, 0, flow, depth);
 }
