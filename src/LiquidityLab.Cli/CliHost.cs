@@ -40,6 +40,11 @@ internal static class CliHost
             foreach (var error in e.Errors) Console.Error.WriteLine($"error: {error.Format(e.ScenarioSource)}");
             return UsageOrInputError;
         }
+        catch (LiquidityLab.Scenarios.Alpha.Data.MarketDataException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return UsageOrInputError;
+        }
         catch (InputException e)
         {
             Console.Error.WriteLine($"error: {e.Message}");

@@ -32,6 +32,9 @@ public static class ScenarioLoader
         if (root.Children.ContainsKey(new YamlScalarNode(Sweeps.SweepDefinition.Key)))
             throw new ScenarioException(source, [new ScenarioError(Sweeps.SweepDefinition.Key, null,
                 "this file is a sweep (several cases): run it with 'liqlab sweep', or remove the sweep: block to run its base scenario")]);
+        if (root.Children.ContainsKey(new YamlScalarNode(Optimization.OptimizeDefinition.Key)))
+            throw new ScenarioException(source, [new ScenarioError(Optimization.OptimizeDefinition.Key, null,
+                "this file is an optimisation (many trials): run it with 'liqlab optimize', or remove the optimize: block to run its base scenario")]);
         var errors = ApplyOverrides(root, overrides, seed);
         if (errors.Count > 0) throw new ScenarioException(source, errors);
         return Bind(root, source);

@@ -30,7 +30,10 @@ public sealed record ReferenceLine(string Name, double Value);
 
 /// <summary>Series over a shared x axis; zoomable, with hover values and legend toggles.</summary>
 public sealed record LineChart(string Title, string XLabel, string YLabel, IReadOnlyList<double> X, IReadOnlyList<Series> Series,
-    IReadOnlyList<ReferenceLine>? ReferenceLines = null) : ReportBlock;
+    IReadOnlyList<ReferenceLine>? ReferenceLines = null, IReadOnlyList<ChartMarker>? Markers = null) : ReportBlock;
+
+/// <summary>A labelled point drawn over a line chart, e.g. a risk intervention on the equity curve.</summary>
+public sealed record ChartMarker(string Label, double X, double Y);
 
 /// <summary>Values over two categorical axes; Values[y][x], null for a missing cell.</summary>
 public sealed record HeatmapChart(string Title, string XLabel, string YLabel, IReadOnlyList<string> XCategories,

@@ -30,9 +30,10 @@ internal static class RunCommand
         var tags = new Option<string[]>("--tag") { Description = "label the run in the results store (repeatable)", Arity = ArgumentArity.ZeroOrMore };
         var store = new Option<string?>("--store") { Description = $"results store to record the run in (default {ResultsStore.FileName} in the run folder's parent, e.g. runs/{ResultsStore.FileName})" };
         var noStore = new Option<bool>("--no-store") { Description = "do not record the run in a results store" };
+        var skipBadRows = SkipBadRowsOption();
         var cmd = new Command("run", "Run a scenario, write its run folder (scenario, CSVs, summary, report) and record it in the results store")
         {
-            file, seed, set, outDir, tags, store, noStore,
+            file, seed, set, outDir, tags, store, noStore, skipBadRows,
         };
         cmd.SetAction(parse => CliHost.Guard(() =>
         {
@@ -48,7 +49,7 @@ internal static class RunCommand
             RunOutcome outcome;
             try
             {
-                outcome = RunWithProgress(loaded, target, cancel);
+                outcome = RunWithProgress(loaded, target, cancel, parse.GetValue(skipBadRows));
             }
             catch (OperationCanceledException)
             {
@@ -89,10 +90,16 @@ internal static class RunCommand
         return cmd;
     }
 
-    private static RunOutcome RunWithProgress(LoadedScenario loaded, string? outDir, CancellationToken cancel)
+    /// <summary>Market-data files: skip and count bad rows instead of stopping at the first one.</summary>
+    public static Option<bool> SkipBadRowsOption() => new("--skip-bad-rows")
+    {
+        Description = "market data: skip bad rows (unparseable numbers, time not increasing, negative prices) and report how many, instead of stopping at the first",
+    };
+
+    private static RunOutcome RunWithProgress(LoadedScenario loaded, string? outDir, CancellationToken cancel, bool skipBadRows)
     {
         if (!AnsiConsole.Profile.Capabilities.Interactive || Console.IsErrorRedirected)
-            return ScenarioRunner.Run(loaded, new RunOptions(outDir, null, cancel));
+            return ScenarioRunner.Run(loaded, new RunOptions(outDir, null, cancel, skipBadRows));
         RunOutcome? outcome = null;
         AnsiConsole.Progress()
             .AutoClear(true)
@@ -100,7 +107,7 @@ internal static class RunCommand
             .Start(ctx =>
             {
                 var task = ctx.AddTask(Markup.Escape(loaded.Scenario.Name), maxValue: 1.0);
-                outcome = ScenarioRunner.Run(loaded, new RunOptions(outDir, new SyncProgress(task), cancel));
+                outcome = ScenarioRunner.Run(loaded, new RunOptions(outDir, new SyncProgress(task), cancel, skipBadRows));
                 task.Value = 1.0;
             });
         return outcome!;

@@ -41,6 +41,11 @@ internal static class ScenariosCommand
             var sweep = SweepLoader.Parse(text, source);
             return (name, ScenarioNaming.KindOf(sweep.Base.Scenario.GetType()), sweep.Cases.Count, sweep.Base.Scenario.Description);
         }
+        if (Scenarios.Optimization.OptimizeLoader.IsOptimization(text, source))
+        {
+            var o = Scenarios.Optimization.OptimizeLoader.Parse(text, source);
+            return (name, "alpha optimisation", null, o.Scenario.Description);
+        }
         var loaded = ScenarioLoader.Parse(text, source);
         return (name, ScenarioNaming.KindOf(loaded.Scenario.GetType()), null, loaded.Scenario.Description);
     }

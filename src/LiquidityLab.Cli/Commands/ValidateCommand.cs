@@ -24,6 +24,13 @@ internal static class ValidateCommand
                 else Console.WriteLine($"{source}: valid {ScenarioNaming.KindOf(sweep.Base.Scenario.GetType())} sweep '{sweep.Base.Scenario.Name}' of {sweep.Cases.Count} cases");
                 return CliHost.Ok;
             }
+            if (Scenarios.Optimization.OptimizeLoader.IsOptimization(text, source))
+            {
+                var o = Scenarios.Optimization.OptimizeLoader.Parse(text, source, parse.GetValue(set));
+                if (parse.GetValue(print)) Console.Write(o.ResolvedYaml);
+                else Console.WriteLine($"{source}: valid alpha optimisation '{o.Scenario.Name}' of {o.Definition.Parameters.Count} parameter(s)");
+                return CliHost.Ok;
+            }
             var loaded = ScenarioLoader.Parse(text, source, parse.GetValue(set));
             if (parse.GetValue(print)) Console.Write(loaded.ResolvedYaml);
             else Console.WriteLine($"{loaded.Source}: valid {ScenarioNaming.KindOf(loaded.Scenario.GetType())} scenario '{loaded.Scenario.Name}'");

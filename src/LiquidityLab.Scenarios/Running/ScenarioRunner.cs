@@ -10,7 +10,8 @@ namespace LiquidityLab.Scenarios.Running;
 
 /// <summary>Where a run writes and how it reports progress.</summary>
 /// <param name="OutDir">The run folder; default runs/NAME-seedSEED under the working directory.</param>
-public sealed record RunOptions(string? OutDir = null, IProgress<double>? Progress = null, CancellationToken Cancel = default);
+/// <param name="SkipBadRows">Market-data files: skip and count bad rows instead of stopping at the first.</param>
+public sealed record RunOptions(string? OutDir = null, IProgress<double>? Progress = null, CancellationToken Cancel = default, bool SkipBadRows = false);
 
 /// <summary>
 /// One headline number of a run, under a flat key that is stable across runs of the same kind
@@ -41,6 +42,8 @@ public static class ScenarioRunner
         {
             DealerScenario dealer => DealerRunner.Run(dealer, folder, options),
             OptimalQuotingScenario quoting => OptimalQuotingRunner.Run(quoting, folder, options),
+            Schema.Alpha.AlphaScenario alpha => Alpha.AlphaRunner.Run(alpha, folder, options),
+            Schema.Alpha.AlphaPortfolioScenario portfolio => Alpha.AlphaPortfolioRunner.Run(portfolio, folder, options),
             _ => throw new NotSupportedException($"scenario kind {loaded.Scenario.GetType().Name} has no runner"),
         };
         var files = Directory.GetFiles(folder.Staging).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();

@@ -38,6 +38,16 @@ public sealed class OrderFlowImbalanceSignal
         - (current.AskPrice <= previous.AskPrice ? current.AskSize : 0)
         + (current.AskPrice >= previous.AskPrice ? previous.AskSize : 0);
 
+    /// <summary>
+    /// Adds one interval's aggregated flow instead of a snapshot: the sum of e over every book update in
+    /// the interval and the interval's mean depth (bars built from event data use this, so no update is lost).
+    /// </summary>
+    public void AddInterval(double contribution, double depth)
+    {
+        _contributions.Add(contribution);
+        _depth.Add(depth);
+    }
+
     public void Update(in TopOfBook quote)
     {
         if (_previous is { } prev)

@@ -3,7 +3,8 @@ namespace LiquidityLab.Strategies.Signals;
 /// <summary>
 /// Wilder's relative strength index over n periods. The first average gain and loss are the plain
 /// means of the first n changes; after that each is smoothed as (previous × (n − 1) + current) / n.
-/// RSI = 100 − 100 / (1 + avgGain / avgLoss), 100 when there were no losses. Read contrarian:
+/// RSI = 100 − 100 / (1 + avgGain / avgLoss), 100 when there were no losses and 50 when the price did not
+/// move at all (no gains either: neither overbought nor oversold). Read contrarian:
 /// the score (50 − RSI) / 50 is positive when oversold. Ready after n + 1 prices.
 /// </summary>
 public sealed class RsiSignal : ISignal
@@ -50,6 +51,6 @@ public sealed class RsiSignal : ISignal
             _avgGain = (_avgGain * (Periods - 1) + gain) / Periods;
             _avgLoss = (_avgLoss * (Periods - 1) + loss) / Periods;
         }
-        if (IsReady) Rsi = _avgLoss == 0 ? 100 : 100 - 100 / (1 + _avgGain / _avgLoss);
+        if (IsReady) Rsi = _avgLoss == 0 ? (_avgGain == 0 ? 50 : 100) : 100 - 100 / (1 + _avgGain / _avgLoss);
     }
 }

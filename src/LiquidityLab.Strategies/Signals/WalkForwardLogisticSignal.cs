@@ -18,6 +18,7 @@ public sealed class WalkForwardLogisticSignal : ISignal
     private LogisticRegression? _model;
     private int _step = -1;
     private int _sinceFit;
+    private int _labelled; // rows whose label is known: a prefix of _rows, since labels arrive in row order
 
     public WalkForwardLogisticSignal(IReadOnlyList<ISignal> features, int horizon, int trainWindow, int retrainEvery, double l2 = 1e-3)
     {
@@ -33,7 +34,9 @@ public sealed class WalkForwardLogisticSignal : ISignal
     }
 
     public string Name => $"logistic({string.Join(",", _features.Select(f => f.Name))};h={_horizon})";
-    public int WarmUp => _features.Max(f => f.WarmUp) + _horizon + _trainWindow;
+    // features are first ready at observation w (index w − 1); that row's label is known at index
+    // w − 1 + h, and the window is full T − 1 rows later: observation w + h + T − 1.
+    public int WarmUp => _features.Max(f => f.WarmUp) + _horizon + _trainWindow - 1;
     public bool IsReady => _model != null;
     public double Value { get; private set; } = double.NaN;
 
@@ -63,8 +66,8 @@ public sealed class WalkForwardLogisticSignal : ISignal
     private void TryFit()
     {
         // observations whose label (price at s + horizon) is already known
-        var labelled = 0;
-        while (labelled < _rowStep.Count && _rowStep[labelled] + _horizon <= _step) labelled++;
+        while (_labelled < _rowStep.Count && _rowStep[_labelled] + _horizon <= _step) _labelled++;
+        var labelled = _labelled;
         if (labelled < _trainWindow) return;
         var from = labelled - _trainWindow;
         var x = new List<double[]>(_trainWindow);

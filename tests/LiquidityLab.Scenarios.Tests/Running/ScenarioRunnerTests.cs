@@ -9,7 +9,8 @@ public class ScenarioRunnerTests
 
     /// <summary>The bundled single dealer scenarios (sweeps run in Sweeps/BundledSweepTests, other kinds in their own tests).</summary>
     public static TheoryData<string> Bundled => new(BundledScenarios.Names.Where(n =>
-        !Scenarios.Sweeps.SweepLoader.IsSweep(BundledScenarios.Read(n), n) && ScenarioLoader.Load(n).Scenario is Schema.Dealer.DealerScenario));
+        !Scenarios.Sweeps.SweepLoader.IsSweep(BundledScenarios.Read(n), n) && !Scenarios.Optimization.OptimizeLoader.IsOptimization(BundledScenarios.Read(n), n)
+        && ScenarioLoader.Load(n).Scenario is Schema.Dealer.DealerScenario));
 
     [Theory]
     [MemberData(nameof(Bundled))]

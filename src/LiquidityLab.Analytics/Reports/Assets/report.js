@@ -46,6 +46,13 @@
           },
         });
       }
+      if (b.markers && b.markers.length) {
+        o.series.push({
+          name: 'events', type: 'scatter', symbol: 'triangle', symbolSize: 9, itemStyle: { color: '#c23531' },
+          tooltip: { trigger: 'item', formatter: p => `${p.data.label} (${fmt(p.data.value[0])}, ${fmt(p.data.value[1])})` },
+          data: b.markers.map(m => ({ value: [m.x, m.y], label: m.label })),
+        });
+      }
       return o;
     },
     bar(b) {
