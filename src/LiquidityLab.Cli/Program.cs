@@ -13,5 +13,6 @@ var root = new RootCommand("LiquidityLab: market-microstructure and market-makin
     BookCommand.Create(),
     LobsterCommand.Create(),
     BenchCommand.Create(MonteCarloBench.Create()),
+    ServeCommand.Create(),
 };
 return CliHost.Invoke(root, args);
