@@ -6,7 +6,8 @@ namespace LiquidityLab.Cli.Commands;
 /// <summary>
 /// The dashboard of <c>liqlab run --live</c>: served in-process on 127.0.0.1 for the length of the run,
 /// with the run's feed. After the run it keeps serving until Ctrl+C when a person is at the terminal
-/// (so the page can be read and the finished run opened), and stops at once otherwise.
+/// (input and output not redirected, not under CI), so the page can be read and the finished run
+/// opened; otherwise it stops at once.
 /// </summary>
 internal sealed class LiveDashboard : IDisposable
 {
@@ -34,7 +35,7 @@ internal sealed class LiveDashboard : IDisposable
     public void AfterRun(long? runId, CancellationToken cancel)
     {
         Console.WriteLine($"live: {Feed.Frames} frames published");
-        if (Console.IsInputRedirected || Environment.GetEnvironmentVariable("CI") != null) return;
+        if (Console.IsInputRedirected || Console.IsOutputRedirected || Environment.GetEnvironmentVariable("CI") != null) return;
         var page = runId is { } id ? $"{_server.Server.Url}#/run/{id}" : _server.Server.Url;
         Console.WriteLine($"the run is over; its report: {page}. Ctrl+C stops the dashboard");
         _server.Server.WaitAsync(cancel).GetAwaiter().GetResult();
