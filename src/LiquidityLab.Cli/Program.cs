@@ -12,7 +12,7 @@ var root = new RootCommand("LiquidityLab: market-microstructure and market-makin
     ScenariosCommand.Create(),
     BookCommand.Create(),
     LobsterCommand.Create(),
-    BenchCommand.Create(MonteCarloBench.Create()),
+    BenchCommand.Create(MonteCarloBench.Create(), LiveBench.Create()),
     ServeCommand.Create(),
 };
 return CliHost.Invoke(root, args);

@@ -6,9 +6,9 @@ namespace LiquidityLab.Scenarios.Dealer;
 
 /// <summary>
 /// Passes every record on to the run's own observer and, when the live feed is due, publishes one frame
-/// of the recorded step: the mid, each maker's quotes, inventory and PnL, and the latest fills. Between
-/// frames it only counts fills and remembers the last few (no allocation), so the feed costs the
-/// simulation a timestamp read per recorded step and a few field copies per fill.
+/// of the recorded step: the mid, each maker's quotes, inventory and PnL, and a sample of the fills since
+/// the previous frame (the first few). Between frames it only counts fills (no allocation), so the feed
+/// costs the simulation a timestamp read per recorded step and a compare per fill.
 /// </summary>
 internal sealed class DealerLiveObserver : IDealerRunObserver
 {
@@ -38,7 +38,8 @@ internal sealed class DealerLiveObserver : IDealerRunObserver
     {
         _inner.OnTrade(trade);
         if (trade.Kind != DealerEventKind.Fill) return;
-        _recentFills[_fillCount % FillsPerFrame] = trade;
+        // the first few fills after each frame are the sample: one compare per fill, a copy only for those
+        if (_fillsSinceFrame < FillsPerFrame) _recentFills[_fillsSinceFrame] = trade;
         _fillCount++;
         _fillsSinceFrame++;
     }
@@ -69,7 +70,7 @@ internal sealed class DealerLiveObserver : IDealerRunObserver
         var fills = new LiveFill[count];
         for (var i = 0; i < count; i++)
         {
-            var t = _recentFills[(_fillCount - count + i) % FillsPerFrame];
+            var t = _recentFills[i];
             fills[i] = new LiveFill(t.Time, t.Maker ?? "", t.MakerSide == Side.Buy ? "buy" : "sell", t.Lots, (double)t.Price);
         }
         _fillsSinceFrame = 0;

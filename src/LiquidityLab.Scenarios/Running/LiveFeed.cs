@@ -37,7 +37,7 @@ public sealed record LiveRunInfo(string Scenario, string Kind, long Seed, double
 
 /// <summary>A snapshot at simulated time <see cref="Time"/>: one value per (chart, series), and the fills since the last frame.</summary>
 /// <param name="Progress">Share of the run done, 0 to 1.</param>
-/// <param name="Fills">The latest fills since the previous frame (at most a few: a sample, not the log).</param>
+/// <param name="Fills">A few fills since the previous frame (a sample, not the log: trades.csv has every one).</param>
 /// <param name="FillCount">Fills so far in the whole run.</param>
 public sealed record LiveFrame(double Time, double Progress, IReadOnlyList<LiveValue> Values, IReadOnlyList<LiveFill> Fills, long FillCount);
 
