@@ -33,7 +33,7 @@
   const ready = () => { document.body.dataset.ready = '1'; };
   const headlineMetric = metrics => {
     const keys = Object.keys(metrics || {});
-    return keys.find(k => k.endsWith('total_pnl')) || keys.find(k => k.endsWith('pnl_mean')) || keys[0];
+    return keys.find(k => k.endsWith('total_pnl')) || keys.find(k => k.endsWith('pnl_mean'));
   };
   const lineOption = (title, xLabel, yLabel) => ({
     title: { text: title, left: 'center', textStyle: { fontSize: 14 } },
@@ -77,7 +77,7 @@
     const columns = [
       ['id', r => r.id], ['scenario', r => r.scenario], ['kind', r => r.kind], ['seed', r => r.seed], ['status', r => r.status],
       ['started (UTC)', r => r.started_at], ['wall s', r => r.wall_seconds], ['sweep / case', r => r.sweep_id ? `${r.sweep_id} / ${r.case_name}` : ''],
-      ['tags', r => r.tags.join(', ')], ['PnL', r => { const k = headlineMetric(r.metrics); return k ? r.metrics[k] : null; }],
+      ['tags', r => r.tags.join(', ')], ['PnL (first maker)', r => { const k = headlineMetric(r.metrics); return k ? r.metrics[k] : null; }],
     ];
     let sort = { index: 0, dir: -1 };
     const table = el('table', { class: 'runs', id: 'runs-table' });
@@ -236,6 +236,11 @@
         label.textContent = `t = ${fmt(snap.time)} s, ${snap.bids.length} bid and ${snap.asks.length} ask levels`;
         const o = lineOption(`Depth at t = ${fmt(snap.time)} s`, 'price', 'cumulative lots');
         o.tooltip = { trigger: 'axis', valueFormatter: fmt };
+        o.yAxis.scale = false;
+        o.yAxis.min = 0;
+        o.dataZoom = [{ type: 'inside' }];
+        o.grid.bottom = 50;
+        o.animation = false; // the slider redraws at once
         o.series = [
           { name: 'bids', type: 'line', step: 'end', areaStyle: { opacity: 0.3 }, color: '#1f7a3a', showSymbol: false, data: cumulative(snap.bids) },
           { name: 'asks', type: 'line', step: 'start', areaStyle: { opacity: 0.3 }, color: '#b42318', showSymbol: false, data: cumulative(snap.asks) },
