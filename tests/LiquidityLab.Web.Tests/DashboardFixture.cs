@@ -35,13 +35,13 @@ public sealed class DashboardFixture : IAsyncLifetime
     }
 
     /// <summary>Sends the request line exactly as written (no client-side path normalisation) and returns status and body.</summary>
-    public async Task<(int Status, string Body)> Raw(string target, string method = "GET", string host = "127.0.0.1", string extraHeaders = "")
+    public async Task<(int Status, string Body)> Raw(string target, string method = "GET", string host = "127.0.0.1", string extraHeaders = "", string body = "")
     {
         var uri = new Uri(Server.Url);
         using var tcp = new TcpClient();
         await tcp.ConnectAsync(uri.Host, uri.Port);
         await using var stream = tcp.GetStream();
-        var request = $"{method} {target} HTTP/1.1\r\nHost: {host}\r\n{extraHeaders}Connection: close\r\n\r\n";
+        var request = $"{method} {target} HTTP/1.1\r\nHost: {host}\r\n{extraHeaders}Connection: close\r\n\r\n{body}";
         await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
         var received = new MemoryStream();
         var buffer = new byte[8192];
@@ -55,9 +55,9 @@ public sealed class DashboardFixture : IAsyncLifetime
         var split = bytes.AsSpan().IndexOf("\r\n\r\n"u8);
         var head = Encoding.ASCII.GetString(bytes, 0, split < 0 ? bytes.Length : split);
         var status = int.Parse(head.Split(' ', 3)[1]);
-        var body = split < 0 ? [] : bytes[(split + 4)..];
-        if (head.Contains("Transfer-Encoding: chunked", StringComparison.OrdinalIgnoreCase)) body = Dechunk(body);
-        return (status, Encoding.UTF8.GetString(body));
+        var content = split < 0 ? [] : bytes[(split + 4)..];
+        if (head.Contains("Transfer-Encoding: chunked", StringComparison.OrdinalIgnoreCase)) content = Dechunk(content);
+        return (status, Encoding.UTF8.GetString(content));
     }
 
     private static byte[] Dechunk(byte[] chunked)

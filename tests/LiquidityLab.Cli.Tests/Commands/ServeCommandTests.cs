@@ -22,7 +22,6 @@ public class ServeCommandTests
     public void Serve_ABadPortOrHost_ExitsWithCode2_NamingIt(string option, string value, string message)
     {
         using var dir = new TempDir();
-        Assert.Equal(0, CliRunner.Run(dir.Path, "run", "dealer-single", "--set", "clients.count=20").ExitCode);
         var r = option == "--port" ? CliRunner.Run(dir.Path, "serve", "--port", value) : CliRunner.Run(dir.Path, "serve", option, value, "--port", "0");
         Assert.Equal(2, r.ExitCode);
         Assert.Contains(message, r.Stderr);

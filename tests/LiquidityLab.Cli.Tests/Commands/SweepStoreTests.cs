@@ -44,6 +44,11 @@ public class SweepStoreTests
             }
         }
 
+        var show = CliRunner.Run(dir.Path, "runs", "show", "1", "--store", Path.Combine(dir.Path, "s.db"));
+        Assert.Equal(0, show.ExitCode);
+        Assert.Contains("swept makers[0].quoting.spread", show.Stdout);
+        Assert.Contains("swept mid.process.volatility", show.Stdout);
+
         var again = Sweep(dir, "sw", "--parallel", "1");
         Assert.Contains("9 cases: 0 run, 9 reused", again.Stdout);
         using (var store = Open(dir)) Assert.Equal(9, store.List().Count);

@@ -94,7 +94,7 @@ public class SafetyTests(DashboardFixture f)
         Assert.Equal(414, longLine);
         var (bigHeader, _) = await f.Raw("/api/runs", extraHeaders: $"X-Big: {new string('h', 20_000)}\r\n");
         Assert.Equal(431, bigHeader);
-        var (withBody, bodyError) = await f.Raw("/api/runs", extraHeaders: "Content-Length: 5\r\n");
+        var (withBody, bodyError) = await f.Raw("/api/runs", extraHeaders: "Content-Length: 5\r\n", body: "hello");
         Assert.Equal(400, withBody);
         Assert.Contains("carries no body", bodyError);
     }
