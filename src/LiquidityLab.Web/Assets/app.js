@@ -169,6 +169,13 @@
     main.appendChild(sweeps.length ? el('div', { class: 'table-wrap' }, table) : el('p', { class: 'note', text: 'No sweep in this store yet: run liqlab sweep FILE.' }));
   }
 
+  const heatmap = spec => {
+    const o = R.builders.heatmap(spec);
+    o.grid.bottom = 110;
+    o.xAxis.nameGap = 24;
+    return o;
+  };
+
   const numericOrder = values => {
     const all = values.every(v => v !== '' && !isNaN(Number(v)));
     return [...new Set(values)].sort((a, b) => all ? Number(a) - Number(b) : 0);
@@ -203,7 +210,7 @@
     main.appendChild(div);
     const draw = () => {
       const g = sweepGrid(s.cases, xKey.value, yKey.value, metric.value);
-      const option = R.builders.heatmap({ title: `${metric.value} (mean over other swept keys)`, xLabel: xKey.value, yLabel: yKey.value,
+      const option = heatmap({ title: `${metric.value} (mean over other swept keys)`, xLabel: xKey.value, yLabel: yKey.value,
         xCategories: g.xs, yCategories: g.ys, values: g.values, valueLabel: metric.value });
       div.dataset.cells = JSON.stringify(g);
       if (div._chart) div._chart.setOption(option, true); else chart(div, option);
@@ -256,7 +263,7 @@
       for (const [name, column] of [['resting', 2], ['traded', 3]]) {
         const values = h.prices.map(() => h.times.map(() => null));
         for (const c of h.cells) if (c[column] !== 0) values[c[1]][c[0]] = c[column];
-        const o = R.builders.heatmap({ title: `${name} volume (lots) by price and time`, xLabel: 'time (s)', yLabel: 'price',
+        const o = heatmap({ title: `${name} volume (lots) by price and time`, xLabel: 'time (s)', yLabel: 'price',
           xCategories: h.times.map(t => fmt(t)), yCategories: h.prices.map(p => fmt(p)), values, valueLabel: name + ' lots' });
         o.series[0].label.show = grid <= 300;
         o.dataZoom = [{ type: 'inside', xAxisIndex: 0 }, { type: 'inside', yAxisIndex: 0 }];

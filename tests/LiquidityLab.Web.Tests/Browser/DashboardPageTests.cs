@@ -130,7 +130,7 @@ public class DashboardPageTests(DashboardFixture f, BrowserFixture b) : IClassFi
     {
         var page = await Open("#/live");
         using var dir = new TempDir();
-        var loaded = ScenarioLoader.Load("dealer-large", ["clients.count=600000"]);
+        var loaded = ScenarioLoader.Load("dealer-large");
         var feed = new HubFeed(f.Hub, perSecond: 15);
         var run = Task.Run(() => ScenarioRunner.Run(loaded, new RunOptions(dir["live"], Live: feed)));
 
