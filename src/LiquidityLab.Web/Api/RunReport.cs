@@ -1,4 +1,3 @@
-using System.Net;
 using LiquidityLab.Results;
 
 namespace LiquidityLab.Web.Api;
@@ -31,6 +30,4 @@ public static class RunReport
         // the writer escapes "</" inside the data as "<\/"; JSON reads "\/" as "/" anyway
         return html[start..end];
     }
-
-    internal static string HtmlEncode(string s) => WebUtility.HtmlEncode(s);
 }
