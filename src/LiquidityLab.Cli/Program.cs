@@ -12,7 +12,8 @@ var root = new RootCommand("LiquidityLab: market-microstructure and market-makin
     ScenariosCommand.Create(),
     BookCommand.Create(),
     LobsterCommand.Create(),
-    BenchCommand.Create(MonteCarloBench.Create(), AlphaBench.Create()),
+    BenchCommand.Create(MonteCarloBench.Create(), AlphaBench.Create(), LiveBench.Create()),
     OptimizeCommand.Create(),
+    ServeCommand.Create(),
 };
 return CliHost.Invoke(root, args);

@@ -32,7 +32,7 @@ public sealed partial class ResultsStore
 
         Write(tx =>
         {
-            using var cmd = Command(tx, "DELETE FROM metrics WHERE run_id = $id; DELETE FROM tags WHERE run_id = $id; DELETE FROM runs WHERE id = $id;");
+            using var cmd = Command(tx, "DELETE FROM metrics WHERE run_id = $id; DELETE FROM tags WHERE run_id = $id; DELETE FROM parameters WHERE run_id = $id; DELETE FROM runs WHERE id = $id;");
             var pId = cmd.Parameters.Add("$id", Microsoft.Data.Sqlite.SqliteType.Integer);
             foreach (var id in distinct)
             {

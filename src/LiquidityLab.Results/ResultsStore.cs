@@ -127,6 +127,9 @@ public sealed partial class ResultsStore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(start);
         var tags = NormaliseTags(start.Tags);
+        var parameters = start.Parameters ?? [];
+        var repeated = parameters.GroupBy(p => p.Key, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (repeated != null) throw new ArgumentException($"parameter key {repeated.Key} appears more than once", nameof(start));
         var process = _options.Processes.Current;
         var now = StoreTime.ToText(_options.Clock.GetUtcNow());
         return Write(tx =>
@@ -158,6 +161,19 @@ public sealed partial class ResultsStore : IDisposable
                 pTag.Value = tags[i];
                 pOrdinal.Value = i;
                 tag.ExecuteNonQuery();
+            }
+
+            using var parameter = Command(tx, "INSERT INTO parameters (run_id, key, value, ordinal) VALUES ($id, $key, $value, $ordinal);");
+            var pKey = parameter.Parameters.Add("$key", SqliteType.Text);
+            var pValue = parameter.Parameters.Add("$value", SqliteType.Text);
+            var pParamOrdinal = parameter.Parameters.Add("$ordinal", SqliteType.Integer);
+            parameter.Parameters.AddWithValue("$id", id);
+            for (var i = 0; i < parameters.Count; i++)
+            {
+                pKey.Value = parameters[i].Key;
+                pValue.Value = parameters[i].Value;
+                pParamOrdinal.Value = i;
+                parameter.ExecuteNonQuery();
             }
             return id;
         });

@@ -24,6 +24,7 @@ public enum RunStatus
 /// <param name="Tags">Free labels for filtering; duplicates are dropped, order kept.</param>
 /// <param name="SweepId">The sweep this run is a case of, if any.</param>
 /// <param name="CaseName">The case's name within its sweep, if any.</param>
+/// <param name="Parameters">A sweep case's swept keys and their values, in the sweep's order; keys must be unique.</param>
 public sealed record RunStart(
     string Scenario,
     string Kind,
@@ -32,7 +33,11 @@ public sealed record RunStart(
     string ResolvedYaml,
     IReadOnlyList<string>? Tags = null,
     string? SweepId = null,
-    string? CaseName = null);
+    string? CaseName = null,
+    IReadOnlyList<RunParameter>? Parameters = null);
+
+/// <summary>One swept key of a sweep case and its value as text (<c>makers[0].quoting.spread</c> = <c>0.05</c>).</summary>
+public readonly record struct RunParameter(string Key, string Value);
 
 /// <summary>One headline number of a finished run under a flat key (e.g. <c>MM1.total_pnl</c>).</summary>
 /// <param name="Value">NaN when the run could not compute it (stored as NULL).</param>
@@ -88,3 +93,13 @@ public sealed record RunFilter(
 /// <param name="RemovedFolder">The folder removed with it, if files were asked for and it existed.</param>
 /// <param name="KeptFolderReason">Why a folder was left in place although files were asked for.</param>
 public sealed record DeletedRun(long Id, string? RemovedFolder, string? KeptFolderReason);
+
+/// <summary>A sweep as the store knows it: the cases recorded under one sweep id.</summary>
+/// <param name="Cases">Distinct case names recorded (a case run again counts once).</param>
+/// <param name="Done">Of those, how many have a <c>done</c> run (the latest of each case).</param>
+/// <param name="Parameters">Every swept key, in the order the cases record them.</param>
+/// <param name="LastStartedAt">When the latest case started.</param>
+public sealed record StoredSweep(string SweepId, string Scenario, int Cases, int Done, IReadOnlyList<string> Parameters, DateTimeOffset LastStartedAt);
+
+/// <summary>One case of a sweep: its latest run, the values of its swept keys and its metrics.</summary>
+public sealed record StoredSweepCase(StoredRun Run, IReadOnlyList<RunParameter> Parameters, IReadOnlyList<StoredMetric> Metrics);

@@ -26,10 +26,16 @@ public static class HtmlReportWriter
     /// <summary>Version of the embedded charting library, for the report footer and docs.</summary>
     public static string ChartLibraryVersion => Embedded.Value.EchartsVersion;
 
+    /// <summary>
+    /// The document as JSON (<c>report.json</c>), exactly the data report.html embeds: camelCase keys, a
+    /// <c>type</c> on every block, NaN and infinities as the strings "NaN"/"Infinity".
+    /// </summary>
+    public static string ToJson(ReportDocument document) => JsonSerializer.Serialize(document, Json);
+
     public static string Render(ReportDocument document)
     {
         var assets = Embedded.Value;
-        var data = JsonSerializer.Serialize(document, Json).Replace("</", "<\\/", StringComparison.Ordinal);
+        var data = ToJson(document).Replace("</", "<\\/", StringComparison.Ordinal);
         var html = new StringBuilder(assets.Echarts.Length + data.Length + 16_384);
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");

@@ -8,7 +8,7 @@ using Spectre.Console;
 namespace LiquidityLab.Cli.Commands;
 
 /// <summary>
-/// <c>liqlab run FILE [--seed N] [--set k=v ...] [--out DIR] [--tag T ...] [--store PATH | --no-store]</c>:
+/// <c>liqlab run FILE [--seed N] [--set k=v ...] [--out DIR] [--tag T ...] [--store PATH | --no-store] [--live [--port N]]</c>:
 /// runs a scenario into a run folder and records it in the results store (by default <c>liqlab.db</c>
 /// beside the run folder, in its parent).
 /// </summary>
@@ -31,9 +31,11 @@ internal static class RunCommand
         var store = new Option<string?>("--store") { Description = $"results store to record the run in (default {ResultsStore.FileName} in the run folder's parent, e.g. runs/{ResultsStore.FileName})" };
         var noStore = new Option<bool>("--no-store") { Description = "do not record the run in a results store" };
         var skipBadRows = SkipBadRowsOption();
+        var live = new Option<bool>("--live") { Description = "watch the run in the browser: serve the dashboard on 127.0.0.1 and stream the simulation to it" };
+        var port = ServeCommand.PortOption(ServeCommand.DefaultPort);
         var cmd = new Command("run", "Run a scenario, write its run folder (scenario, CSVs, summary, report) and record it in the results store")
         {
-            file, seed, set, outDir, tags, store, noStore, skipBadRows,
+            file, seed, set, outDir, tags, store, noStore, skipBadRows, live, port,
         };
         cmd.SetAction(parse => CliHost.Guard(() =>
         {
@@ -45,11 +47,12 @@ internal static class RunCommand
                 ? null
                 : RunRecorder.Start(parse.GetValue(store) ?? ResultsStore.DefaultPathFor(target), loaded, parse.GetValue(tags) ?? []);
             var cancel = CliHost.CancelOnCtrlC();
+            using var dashboard = parse.GetValue(live) ? LiveDashboard.Start(recorder?.StorePath, parse.GetValue(port)) : null;
             var clock = Stopwatch.StartNew();
             RunOutcome outcome;
             try
             {
-                outcome = RunWithProgress(loaded, target, cancel, parse.GetValue(skipBadRows));
+                outcome = RunWithProgress(loaded, target, cancel, parse.GetValue(skipBadRows), dashboard?.Feed);
             }
             catch (OperationCanceledException)
             {
@@ -85,6 +88,7 @@ internal static class RunCommand
                 return CliHost.Failure;
             }
             if (recorder != null) CliHost.Out.MarkupLine($"recorded as run [bold]{recorder.Id}[/] in {Markup.Escape(recorder.StorePath)}");
+            dashboard?.AfterRun(recorder?.Id, cancel);
             return CliHost.Ok;
         }));
         return cmd;
@@ -96,10 +100,10 @@ internal static class RunCommand
         Description = "market data: skip bad rows (unparseable numbers, time not increasing, negative prices) and report how many, instead of stopping at the first",
     };
 
-    private static RunOutcome RunWithProgress(LoadedScenario loaded, string? outDir, CancellationToken cancel, bool skipBadRows)
+    private static RunOutcome RunWithProgress(LoadedScenario loaded, string? outDir, CancellationToken cancel, bool skipBadRows, ILiveFeed? live)
     {
         if (!AnsiConsole.Profile.Capabilities.Interactive || Console.IsErrorRedirected)
-            return ScenarioRunner.Run(loaded, new RunOptions(outDir, null, cancel, skipBadRows));
+            return ScenarioRunner.Run(loaded, new RunOptions(outDir, null, cancel, live, skipBadRows));
         RunOutcome? outcome = null;
         AnsiConsole.Progress()
             .AutoClear(true)
@@ -107,7 +111,7 @@ internal static class RunCommand
             .Start(ctx =>
             {
                 var task = ctx.AddTask(Markup.Escape(loaded.Scenario.Name), maxValue: 1.0);
-                outcome = ScenarioRunner.Run(loaded, new RunOptions(outDir, new SyncProgress(task), cancel, skipBadRows));
+                outcome = ScenarioRunner.Run(loaded, new RunOptions(outDir, new SyncProgress(task), cancel, live, skipBadRows));
                 task.Value = 1.0;
             });
         return outcome!;

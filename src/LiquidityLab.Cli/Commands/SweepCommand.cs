@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using LiquidityLab.Analytics.Reports;
+using LiquidityLab.Results;
 using LiquidityLab.Scenarios.Sweeps;
 using Spectre.Console;
 
@@ -19,15 +20,22 @@ internal static class SweepCommand
         var set = RunCommand.SetOption();
         var outDir = new Option<string?>("--out") { Description = "sweep folder (default runs/NAME-sweep-seedSEED)" };
         var parallel = new Option<int?>("--parallel") { Description = "cases run at once (default: the sweep's parallel:, else one per core)" };
+        var store = new Option<string?>("--store") { Description = $"results store to record every case in (default {ResultsStore.FileName} in the sweep folder's parent)" };
+        var noStore = new Option<bool>("--no-store") { Description = "do not record the cases in a results store" };
         var cmd = new Command("sweep", "Run every case of a sweep and write the table of cases and a comparison report")
-            { file, seed, set, outDir, parallel };
+            { file, seed, set, outDir, parallel, store, noStore };
         cmd.SetAction(parse => CliHost.Guard(() =>
         {
             TableOutput.Prepare();
             if (parse.GetValue(parallel) is < 0) return CliErrors.Input("--parallel must be >= 0");
+            if (parse.GetValue(noStore) && parse.GetValue(store) != null) return CliErrors.Input("--store and --no-store cannot be used together");
             var sweep = SweepLoader.Load(parse.GetValue(file)!, parse.GetValue(set), parse.GetValue(seed));
+            var target = parse.GetValue(outDir) ?? SweepRunner.DefaultFolder(sweep);
+            using var recorder = parse.GetValue(noStore)
+                ? null
+                : SweepRecorder.Open(parse.GetValue(store) ?? ResultsStore.DefaultPathFor(target), target, sweep.Source);
             var cancel = CliHost.CancelOnCtrlC();
-            var options = new SweepRunOptions(parse.GetValue(outDir), parse.GetValue(parallel), null, cancel);
+            var options = new SweepRunOptions(target, parse.GetValue(parallel), null, cancel, Recorder: recorder);
             var clock = Stopwatch.StartNew();
             SweepOutcome outcome;
             try
@@ -45,6 +53,7 @@ internal static class SweepCommand
             var ran = outcome.Cases.Count - outcome.Reused;
             CliHost.Out.MarkupLine($"{outcome.Cases.Count} cases: {ran} run, {outcome.Reused} reused from an earlier run");
             CliHost.Out.MarkupLine($"wrote [bold]{Markup.Escape(outcome.Folder)}[/] ({string.Join(", ", outcome.Files)}) in {clock.Elapsed.TotalSeconds:0.00} s");
+            if (recorder != null) CliHost.Out.MarkupLine($"recorded the cases as sweep [bold]{Markup.Escape(recorder.SweepId)}[/] in {Markup.Escape(recorder.StorePath)}");
             return CliHost.Ok;
         }));
         return cmd;

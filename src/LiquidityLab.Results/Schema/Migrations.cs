@@ -60,6 +60,16 @@ public static class Migrations
         ALTER TABLE runs ADD COLUMN case_name TEXT;
         CREATE INDEX runs_by_sweep ON runs (sweep_id);
         """,
+        // 4: the swept parameters of a sweep case and their values (as text, the way the sweep file spells them).
+        """
+        CREATE TABLE parameters (
+            run_id  INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+            key     TEXT    NOT NULL,
+            value   TEXT    NOT NULL,
+            ordinal INTEGER NOT NULL,
+            PRIMARY KEY (run_id, key)
+        ) WITHOUT ROWID;
+        """,
     ];
 
     /// <summary>The version a store has once every step is applied.</summary>

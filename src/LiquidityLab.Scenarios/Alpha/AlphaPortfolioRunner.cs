@@ -144,7 +144,7 @@ public static class AlphaPortfolioRunner
                 w.EndRecord();
             }
         }
-        File.WriteAllText(folder.PathOf("report.html"), HtmlReportWriter.Render(Report(s, summary, r)));
+        ReportFiles.Write(folder, Report(s, summary, r));
         return new RunResult(Headline(summary), [], summary.Metrics());
     }
 

@@ -56,7 +56,7 @@ public static class AlphaRunner
         WriteTimeseries(folder.PathOf("timeseries.csv"), result);
         if (s.Output.Trades) WriteTrades(folder.PathOf("trades.csv"), result);
         WriteRiskEvents(folder.PathOf("risk_events.csv"), result);
-        File.WriteAllText(folder.PathOf("report.html"), Analytics.Reports.HtmlReportWriter.Render(AlphaReport.Build(s, summary, result)));
+        ReportFiles.Write(folder, AlphaReport.Build(s, summary, result));
         options.Progress?.Report(1);
         return new RunResult(AlphaReport.Headline(summary), summary.Notes, summary.Metrics());
     }

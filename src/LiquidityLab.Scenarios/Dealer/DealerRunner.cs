@@ -45,13 +45,19 @@ internal static class DealerRunner
         using (var observer = new DealerCsvObserver(folder.PathOf("timeseries.csv"),
                    scenario.Output.Trades ? folder.PathOf("trades.csv") : null, reportEvery, setup.ClientCount))
         {
-            result = new DealerSimulation(setup).Run((ulong)scenario.Seed, observer, options.Progress, options.Cancel);
+            IDealerRunObserver watched = observer;
+            if (options.Live is { } live)
+            {
+                live.Started(new LiveRunInfo(scenario.Name, "dealer", scenario.Seed, setup.ClientCount / setup.ClientRate, "time"));
+                watched = new DealerLiveObserver(observer, live, setup.Makers.Count, setup.ClientCount);
+            }
+            result = new DealerSimulation(setup).Run((ulong)scenario.Seed, watched, options.Progress, options.Cancel);
             reportRows = observer.ReportRows;
         }
 
         var summary = DealerSummary.Compute(scenario.Name, scenario.Seed, setup, result);
         File.WriteAllText(folder.PathOf("summary.json"), JsonSerializer.Serialize(summary, SummaryJson) + "\n");
-        File.WriteAllText(folder.PathOf("report.html"), HtmlReportWriter.Render(DealerReport.Build(scenario, summary, reportRows)));
+        ReportFiles.Write(folder, DealerReport.Build(scenario, summary, reportRows));
         return new RunResult(DealerReport.Headline(summary), summary.Notes, DealerSummary.Metrics(summary));
     }
 }

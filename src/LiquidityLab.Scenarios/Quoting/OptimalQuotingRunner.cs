@@ -46,6 +46,7 @@ internal static class OptimalQuotingRunner
     {
         var pairs = scenario.Markets.SelectMany(m => scenario.Strategies.Select(s => (Market: m, Strategy: s))).ToArray();
         var cases = new List<StudyCase>(pairs.Length);
+        options.Live?.Started(new LiveRunInfo(scenario.Name, "optimal_quoting", scenario.Seed, scenario.Horizon, "time"));
         for (var i = 0; i < pairs.Length; i++)
         {
             var (market, strategy) = pairs[i];
@@ -54,6 +55,7 @@ internal static class OptimalQuotingRunner
             var result = RunCase(scenario, market, strategy, progress, options.Cancel);
             cases.Add(new StudyCase(market, strategy, result,
                 CaseSummary.Compute(market.Name, strategy.Name, strategy.RiskAversion, result, scenario.MarkoutHorizons)));
+            if (options.Live is { } live) PublishCase(live, scenario, market.Name + " / " + strategy.Name, result, (i + 1.0) / pairs.Length);
         }
 
         var notes = Notes(scenario, cases);
@@ -64,9 +66,33 @@ internal static class OptimalQuotingRunner
         WriteTimeseries(folder.PathOf("timeseries.csv"), scenario, cases);
         WriteSamplePaths(folder.PathOf("sample_paths.csv"), scenario, cases);
         if ((long)scenario.Paths * cases.Count <= MaxPathRows) WritePaths(folder.PathOf("paths.csv"), cases);
-        File.WriteAllText(folder.PathOf("report.html"),
-            Analytics.Reports.HtmlReportWriter.Render(OptimalQuotingReport.Build(scenario, summary, cases)));
+        ReportFiles.Write(folder, OptimalQuotingReport.Build(scenario, summary, cases));
         return new RunResult(OptimalQuotingReport.Headline(summary), notes, summary.Metrics());
+    }
+
+    // A finished case is known whole: its cross-path mean PnL and inventory, and sample path 0's mid and quotes.
+    private static void PublishCase(ILiveFeed live, OptimalQuotingScenario s, string name, MonteCarloResult r, double progress)
+    {
+        var time = r.PointStep.Select(step => step * s.Dt).ToArray();
+        live.PublishCurve(new LiveCurve("pnl", name + " mean", time, r.MeanPnl, progress));
+        live.PublishCurve(new LiveCurve("inventory", name + " mean", time, r.MeanInventory, progress));
+        if (r.Samples.Count == 0) return;
+        var path = r.Samples[0];
+        var every = Math.Max(1, path.Bid.Length / 500);
+        var x = new List<double>();
+        var mid = new List<double>();
+        var bid = new List<double>();
+        var ask = new List<double>();
+        for (var k = 0; k < path.Bid.Length; k += every)
+        {
+            x.Add(k * s.Dt);
+            mid.Add(path.Mid[k]);
+            bid.Add(path.Bid[k]);
+            ask.Add(path.Ask[k]);
+        }
+        live.PublishCurve(new LiveCurve("price", "mid (path 0)", x, mid, progress));
+        live.PublishCurve(new LiveCurve("price", name + " bid (path 0)", x, bid, progress));
+        live.PublishCurve(new LiveCurve("price", name + " ask (path 0)", x, ask, progress));
     }
 
     private static IReadOnlyList<string> Notes(OptimalQuotingScenario s, IReadOnlyList<StudyCase> cases)

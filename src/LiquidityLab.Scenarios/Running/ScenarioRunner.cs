@@ -10,8 +10,10 @@ namespace LiquidityLab.Scenarios.Running;
 
 /// <summary>Where a run writes and how it reports progress.</summary>
 /// <param name="OutDir">The run folder; default runs/NAME-seedSEED under the working directory.</param>
+/// <param name="Live">Where the runner publishes the run as it goes (<c>liqlab run --live</c>), or null.</param>
 /// <param name="SkipBadRows">Market-data files: skip and count bad rows instead of stopping at the first.</param>
-public sealed record RunOptions(string? OutDir = null, IProgress<double>? Progress = null, CancellationToken Cancel = default, bool SkipBadRows = false);
+public sealed record RunOptions(string? OutDir = null, IProgress<double>? Progress = null, CancellationToken Cancel = default,
+    ILiveFeed? Live = null, bool SkipBadRows = false);
 
 /// <summary>
 /// One headline number of a run, under a flat key that is stable across runs of the same kind
@@ -38,16 +40,32 @@ public static class ScenarioRunner
     {
         using var folder = RunFolder.Create(options.OutDir ?? DefaultFolder(loaded.Scenario));
         File.WriteAllText(folder.PathOf(ResolvedScenarioFile), loaded.ResolvedYaml);
-        var result = loaded.Scenario switch
+        RunResult result;
+        string[] files;
+        try
         {
-            DealerScenario dealer => DealerRunner.Run(dealer, folder, options),
-            OptimalQuotingScenario quoting => OptimalQuotingRunner.Run(quoting, folder, options),
-            Schema.Alpha.AlphaScenario alpha => Alpha.AlphaRunner.Run(alpha, folder, options),
-            Schema.Alpha.AlphaPortfolioScenario portfolio => Alpha.AlphaPortfolioRunner.Run(portfolio, folder, options),
-            _ => throw new NotSupportedException($"scenario kind {loaded.Scenario.GetType().Name} has no runner"),
-        };
-        var files = Directory.GetFiles(folder.Staging).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
-        folder.Commit();
-        return new RunOutcome(folder.Target, result.Headline, result.Notes, files!, result.Metrics);
+            result = loaded.Scenario switch
+            {
+                DealerScenario dealer => DealerRunner.Run(dealer, folder, options),
+                OptimalQuotingScenario quoting => OptimalQuotingRunner.Run(quoting, folder, options),
+                Schema.Alpha.AlphaScenario alpha => Alpha.AlphaRunner.Run(alpha, folder, options),
+                Schema.Alpha.AlphaPortfolioScenario portfolio => Alpha.AlphaPortfolioRunner.Run(portfolio, folder, options),
+                _ => throw new NotSupportedException($"scenario kind {loaded.Scenario.GetType().Name} has no runner"),
+            };
+            files = Directory.GetFiles(folder.Staging).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
+            folder.Commit();
+        }
+        catch (OperationCanceledException)
+        {
+            options.Live?.Finished("cancelled", "interrupted");
+            throw;
+        }
+        catch (Exception e)
+        {
+            options.Live?.Finished("failed", e.Message);
+            throw;
+        }
+        options.Live?.Finished("done");
+        return new RunOutcome(folder.Target, result.Headline, result.Notes, files, result.Metrics);
     }
 }

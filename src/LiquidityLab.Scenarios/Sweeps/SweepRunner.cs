@@ -11,8 +11,9 @@ namespace LiquidityLab.Scenarios.Sweeps;
 /// <param name="Parallel">Cases run at once; null or 0 = the sweep's <c>parallel:</c>, or else one per processor core.</param>
 /// <param name="Progress">Told of every finished case.</param>
 /// <param name="Fraction">Told the share of the whole sweep done, 0 to 1, including the running cases' progress.</param>
+/// <param name="Recorder">Told when each case starts and ends (the results store), or null.</param>
 public sealed record SweepRunOptions(string? OutDir = null, int? Parallel = null, IProgress<SweepProgress>? Progress = null,
-    CancellationToken Cancel = default, IProgress<double>? Fraction = null);
+    CancellationToken Cancel = default, IProgress<double>? Fraction = null, ISweepRecorder? Recorder = null);
 
 /// <summary>Reported once per finished case, from the thread that ran it.</summary>
 public sealed record SweepProgress(SweepCase Case, bool Reused, int Done, int Total);
@@ -63,7 +64,7 @@ public static class SweepRunner
             Parallel.For(0, sweep.Cases.Count, parallel, i =>
             {
                 var c = sweep.Cases[i];
-                results[i] = RunCase(c, Path.Combine(casesDir, c.Id), fractions.For(i), options.Cancel);
+                results[i] = RunCase(c, Path.Combine(casesDir, c.Id), fractions.For(i), options);
                 fractions.For(i)?.Report(1.0);
                 options.Progress?.Report(new SweepProgress(c, results[i].Reused, Interlocked.Increment(ref done), sweep.Cases.Count));
             });
@@ -83,12 +84,33 @@ public static class SweepRunner
             [CasesFolder + "/", ReportFile, TableCsvFile, TableJsonFile, SweepYamlFile], SweepTable.Summary(sweep, results));
     }
 
-    private static SweepCaseResult RunCase(SweepCase c, string folder, IProgress<double>? progress, CancellationToken cancel)
+    private static SweepCaseResult RunCase(SweepCase c, string folder, IProgress<double>? progress, SweepRunOptions options)
     {
+        var cancel = options.Cancel;
         cancel.ThrowIfCancellationRequested();
-        if (CaseMetrics.TryReuse(folder, c.Scenario.ResolvedYaml) is { } kept) return new SweepCaseResult(c, folder, kept, Reused: true);
-        var outcome = ScenarioRunner.Run(c.Scenario, new RunOptions(folder, progress, cancel));
-        CaseMetrics.Write(folder, outcome.Metrics);
+        if (CaseMetrics.TryReuse(folder, c.Scenario.ResolvedYaml) is { } kept)
+        {
+            options.Recorder?.Reused(c, folder, kept);
+            return new SweepCaseResult(c, folder, kept, Reused: true);
+        }
+        var record = options.Recorder?.Started(c);
+        RunOutcome outcome;
+        try
+        {
+            outcome = ScenarioRunner.Run(c.Scenario, new RunOptions(folder, progress, cancel));
+            CaseMetrics.Write(folder, outcome.Metrics);
+        }
+        catch (OperationCanceledException)
+        {
+            record?.Ended(cancelled: true, "interrupted");
+            throw;
+        }
+        catch (Exception e)
+        {
+            record?.Ended(cancelled: false, e.Message);
+            throw;
+        }
+        record?.Done(outcome);
         return new SweepCaseResult(c, outcome.Folder, outcome.Metrics, Reused: false);
     }
 

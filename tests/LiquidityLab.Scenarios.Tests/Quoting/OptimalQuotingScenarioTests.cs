@@ -6,7 +6,7 @@ namespace LiquidityLab.Scenarios.Tests.Quoting;
 
 public class OptimalQuotingScenarioTests
 {
-    private static readonly string[] ExpectedFiles = ["cases.csv", "paths.csv", "report.html", "sample_paths.csv", "scenario.yaml", "summary.json", "timeseries.csv"];
+    private static readonly string[] ExpectedFiles = ["cases.csv", "paths.csv", "report.html", "report.json", "sample_paths.csv", "scenario.yaml", "summary.json", "timeseries.csv"];
 
     private const string Small = """
         name: small

@@ -5,7 +5,7 @@ namespace LiquidityLab.Scenarios.Tests.Running;
 
 public class ScenarioRunnerTests
 {
-    private static readonly string[] ExpectedFiles = ["report.html", "scenario.yaml", "summary.json", "timeseries.csv", "trades.csv"];
+    private static readonly string[] ExpectedFiles = ["report.html", "report.json", "scenario.yaml", "summary.json", "timeseries.csv", "trades.csv"];
 
     /// <summary>The bundled single dealer scenarios (sweeps run in Sweeps/BundledSweepTests, other kinds in their own tests).</summary>
     public static TheoryData<string> Bundled => new(BundledScenarios.Names.Where(n =>

@@ -1,9 +1,7 @@
-// Renders the report document embedded as JSON into sections of tables and ECharts charts.
+// Renders a report document (ReportModel as JSON) into sections of tables and ECharts charts: the one
+// embedded in report.html, or any other through LiquidityLabReport.render (the web dashboard).
 (function () {
   'use strict';
-  const doc = JSON.parse(document.getElementById('report-data').textContent);
-  const root = document.getElementById('report');
-  const charts = [];
 
   const el = (tag, cls, text) => {
     const e = document.createElement(tag);
@@ -108,6 +106,9 @@
     return wrap;
   };
 
+  // Draws doc into root; returns the chart instances (dispose them before replacing root's content).
+  const render = (doc, root) => {
+  const charts = [];
   root.appendChild(el('h1', null, doc.title));
   root.appendChild(el('p', 'subtitle', doc.subtitle));
   const toc = el('nav', 'toc');
@@ -132,6 +133,15 @@
   });
   // draw after layout so every chart gets its real width
   charts.forEach(([div, option]) => { const c = echarts.init(div); c.setOption(option); div._chart = c; });
-  window.addEventListener('resize', () => charts.forEach(([div]) => div._chart.resize()));
-  document.body.dataset.chartsRendered = String(charts.length);
+  root.dataset.chartsRendered = String(charts.length);
+  return charts.map(([div]) => div._chart);
+  };
+
+  window.LiquidityLabReport = { render, builders, format: fmt };
+  const embedded = document.getElementById('report-data');
+  if (embedded) {
+    const drawn = render(JSON.parse(embedded.textContent), document.getElementById('report'));
+    window.addEventListener('resize', () => drawn.forEach(c => c.resize()));
+    document.body.dataset.chartsRendered = String(drawn.length);
+  }
 })();

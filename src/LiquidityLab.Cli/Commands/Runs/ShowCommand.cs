@@ -49,6 +49,7 @@ internal static class ShowCommand
             Field("tags", string.Join(", ", run.Tags));
             if (run.SweepId != null) Field("sweep", run.SweepId);
             if (run.CaseName != null) Field("case", run.CaseName);
+            foreach (var p in db.Parameters(run.Id)) fields.AddRow(Markup.Escape("swept " + p.Key), Markup.Escape(p.Value));
             if (run.Error != null) Field("error", run.Error);
             Field("process", $"{run.ProcessId} on {run.Host}");
             CliHost.Out.Write(fields);
