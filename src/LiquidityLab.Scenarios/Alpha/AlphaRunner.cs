@@ -16,8 +16,8 @@ public static class AlphaRunner
     public static MarketData LoadData(AlphaScenario s, bool skipBadRows) => s.MarketData switch
     {
         SyntheticDataConfig syn => SyntheticBars.Generate(syn, (ulong)s.Seed),
-        CsvDataConfig csv => CsvBars.Load(csv.Path, csv.BarsPerDay, skipBadRows),
-        LobsterDataConfig lob => LobsterBars.Load(lob.Message, lob.Orderbook, lob.BarSeconds, lob.PriceScale, lob.SessionSeconds, skipBadRows),
+        CsvDataConfig csv => CsvBars.Load(DataPaths.Resolve(csv.Path), csv.BarsPerDay, skipBadRows),
+        LobsterDataConfig lob => LobsterBars.Load(DataPaths.Resolve(lob.Message), DataPaths.Resolve(lob.Orderbook), lob.BarSeconds, lob.PriceScale, lob.SessionSeconds, skipBadRows),
         _ => throw new NotSupportedException($"market data kind {s.MarketData?.GetType().Name} has no loader"),
     };
 
