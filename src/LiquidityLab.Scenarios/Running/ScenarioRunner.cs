@@ -41,6 +41,7 @@ public static class ScenarioRunner
         {
             DealerScenario dealer => DealerRunner.Run(dealer, folder, options),
             OptimalQuotingScenario quoting => OptimalQuotingRunner.Run(quoting, folder, options),
+            Schema.OrderDriven.OrderDrivenScenario orderDriven => OrderDriven.OrderDrivenRunner.Run(orderDriven, folder, options),
             _ => throw new NotSupportedException($"scenario kind {loaded.Scenario.GetType().Name} has no runner"),
         };
         var files = Directory.GetFiles(folder.Staging).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();

@@ -1,0 +1,268 @@
+using System.Globalization;
+using CsvHelper;
+using LiquidityLab.Core.Domain;
+using LiquidityLab.OrderBook.Views;
+using LiquidityLab.OrderDriven.Kernel;
+using LiquidityLab.OrderDriven.Market;
+using LiquidityLab.Scenarios.Running;
+
+namespace LiquidityLab.Scenarios.OrderDriven;
+
+/// <summary>
+/// Streams a run's records to the run folder's CSV files as they happen, and keeps what the report needs:
+/// the sampled series (every sample, for the stylized facts; thinned copies for the charts), impact
+/// statistics by size bin with a thinned scatter, and the traded-volume heatmap. Prices are written in
+/// currency (ticks × tick size, exact), times in seconds of the day.
+/// </summary>
+internal sealed class OrderDrivenCsvObserver : IMarketObserver, IDisposable
+{
+    private readonly decimal _tick;
+    private readonly string[] _agentNames;
+    private readonly string[] _makerNames;
+    private readonly LatentValue? _value;
+    private readonly CsvWriter? _trades;
+    private readonly CsvWriter _market;
+    private readonly CsvWriter _depth;
+    private readonly CsvWriter _heatmap;
+    private readonly CsvWriter _impact;
+    private readonly CsvWriter[] _makerImpact;
+    private readonly CsvWriter[] _makerMetrics;
+    private readonly long _heatmapBinNs;
+    private readonly long _startNs;
+
+    public OrderDrivenCsvObserver(RunFolder folder, MarketSetup setup, IReadOnlyList<string> agentNames, IReadOnlyList<string> makerNames, bool trades)
+    {
+        _tick = setup.TickSize;
+        _agentNames = agentNames.ToArray();
+        _makerNames = makerNames.ToArray();
+        _value = setup.Value;
+        _heatmapBinNs = setup.HeatmapBinNs;
+        _startNs = setup.StartNs;
+        if (trades)
+        {
+            _trades = CsvFiles.Open(folder.PathOf("trades.csv"));
+            Header(_trades, "time_s", "price", "quantity", "aggressor_side", "aggressor", "resting");
+        }
+        _market = CsvFiles.Open(folder.PathOf("market.csv"));
+        Header(_market, "time_s", "mid", "bid", "ask", "spread", "bid_size", "ask_size", "bid_depth", "ask_depth", "latent_value", "volume", "trades", "resting_orders");
+        _depth = CsvFiles.Open(folder.PathOf("book_depth.csv"));
+        Header(_depth, "time_s", "side", "price", "quantity");
+        _heatmap = CsvFiles.Open(folder.PathOf("book_heatmap.csv"));
+        Header(_heatmap, "time_s", "price", "resting_quantity", "traded_quantity");
+        string[] impactHeader = ["time_s", "agent", "side", "size", "filled", "mid_before", "mid_after", "mid_horizon", "move_immediate", "move_horizon"];
+        _impact = CsvFiles.Open(folder.PathOf("market_impact.csv"));
+        Header(_impact, impactHeader);
+        _makerImpact = new CsvWriter[_makerNames.Length];
+        _makerMetrics = new CsvWriter[_makerNames.Length];
+        for (var i = 0; i < _makerNames.Length; i++)
+        {
+            _makerImpact[i] = CsvFiles.Open(folder.PathOf(MakerFile(i, "market_impact")));
+            Header(_makerImpact[i], impactHeader);
+            _makerMetrics[i] = CsvFiles.Open(folder.PathOf(MakerFile(i, "metrics")));
+            Header(_makerMetrics[i], "time_s", "inventory", "seen_inventory", "open_buy", "open_sell", "cash", "total_pnl", "realized_pnl", "unrealized_pnl",
+                "spread_capture", "inventory_pnl", "fees", "bid", "ask");
+        }
+        Makers = _makerNames.Select(_ => new MakerSeries()).ToArray();
+    }
+
+    /// <summary>MM1_metrics.csv, MM2_market_impact.csv, …: makers are numbered in file order, whatever their names.</summary>
+    public static string MakerFile(int maker, string what) => $"MM{maker + 1}_{what}.csv";
+
+    // ---- kept for the report ----
+    public List<double> SampleTime { get; } = [];
+    public List<double> SampleMid { get; } = [];
+    public List<double> SampleSpread { get; } = [];
+    public List<double> SampleValue { get; } = [];
+    public List<double> SampleBidDepth { get; } = [];
+    public List<double> SampleAskDepth { get; } = [];
+    public MakerSeries[] Makers { get; }
+    public ImpactStats Impact { get; } = new();
+    public Dictionary<(long Bin, long Price), long> TradedHeat { get; } = new();
+    public List<long> TradeSizes { get; } = [];
+
+    public sealed class MakerSeries
+    {
+        public List<double> Position { get; } = [];
+        public List<double> Total { get; } = [];
+        public List<double> SpreadCapture { get; } = [];
+        public List<double> InventoryPnl { get; } = [];
+        public List<double> Fees { get; } = [];
+    }
+
+    public void OnTrade(in TradePrint t)
+    {
+        if (TradeSizes.Count < 1_000_000) TradeSizes.Add(t.Quantity);
+        var bin = (t.Time - _startNs) / _heatmapBinNs;
+        TradedHeat.TryGetValue((bin, t.Price), out var q);
+        TradedHeat[(bin, t.Price)] = q + t.Quantity;
+        if (_trades is not { } w) return;
+        Time(w, t.Time);
+        w.WriteField(Money(t.Price));
+        w.WriteField(t.Quantity);
+        w.WriteField(t.AggressorSide.ToWire());
+        w.WriteField(_agentNames[t.Aggressor]);
+        w.WriteField(_agentNames[t.Resting]);
+        w.EndRecord();
+    }
+
+    public void OnImpact(in ImpactRecord r)
+    {
+        WriteImpact(_impact, r);
+        for (var m = 0; m < _makerNames.Length && m < 64; m++)
+            if ((r.MakersHit & (1UL << m)) != 0) WriteImpact(_makerImpact[m], r);
+        Impact.Add(r, (double)_tick);
+    }
+
+    private void WriteImpact(CsvWriter w, in ImpactRecord r)
+    {
+        var sign = r.Side.Sign();
+        Time(w, r.Time);
+        w.WriteField(_agentNames[r.Agent]);
+        w.WriteField(r.Side.ToWire());
+        w.WriteField(r.Size);
+        w.WriteField(r.Filled);
+        Mid(w, r.MidBefore);
+        Mid(w, r.MidAfter);
+        Mid(w, r.MidAtHorizon);
+        Mid(w, sign * (r.MidAfter - r.MidBefore));
+        Mid(w, sign * (r.MidAtHorizon - r.MidBefore));
+        w.EndRecord();
+    }
+
+    public void OnSample(in MarketSample s, ReadOnlySpan<LevelView> bids, ReadOnlySpan<LevelView> asks)
+    {
+        var w = _market;
+        var value = _value?.At(s.Time) ?? double.NaN;
+        Time(w, s.Time);
+        Mid(w, s.Mid);
+        w.WriteField(s.BidQuantity > 0 ? Money(s.Bid) : "");
+        w.WriteField(s.AskQuantity > 0 ? Money(s.Ask) : "");
+        w.WriteField(s.BidQuantity > 0 && s.AskQuantity > 0 ? Money(s.Ask - s.Bid) : "");
+        w.WriteField(s.BidQuantity);
+        w.WriteField(s.AskQuantity);
+        w.WriteField(s.BidDepth);
+        w.WriteField(s.AskDepth);
+        Mid(w, value);
+        w.WriteField(s.Volume);
+        w.WriteField(s.Trades);
+        w.WriteField(s.RestingOrders);
+        w.EndRecord();
+        foreach (var l in bids) DepthRow(s.Time, "bid", l);
+        foreach (var l in asks) DepthRow(s.Time, "ask", l);
+        SampleTime.Add(s.Time / 1e9);
+        SampleMid.Add(s.Mid * (double)_tick);
+        SampleSpread.Add(s.BidQuantity > 0 && s.AskQuantity > 0 ? (s.Ask - s.Bid) * (double)_tick : double.NaN);
+        SampleValue.Add(value * (double)_tick);
+        SampleBidDepth.Add(s.BidDepth);
+        SampleAskDepth.Add(s.AskDepth);
+    }
+
+    private void DepthRow(long time, string side, in LevelView level)
+    {
+        Time(_depth, time);
+        _depth.WriteField(side);
+        _depth.WriteField(Money(level.Price));
+        _depth.WriteField(level.Quantity);
+        _depth.EndRecord();
+    }
+
+    public void OnMakerSample(in MakerSample s)
+    {
+        var w = _makerMetrics[s.Maker];
+        Time(w, s.Time);
+        w.WriteField(s.Position);
+        w.WriteField(s.SeenPosition);
+        w.WriteField(s.OpenBuy);
+        w.WriteField(s.OpenSell);
+        foreach (var v in new[] { s.Cash, s.Total, s.Realized, s.Unrealized, s.SpreadCapture, s.InventoryPnl, s.Fees })
+            w.WriteField(decimal.Round(v, 6).ToString(CultureInfo.InvariantCulture));
+        w.WriteField(s.QuoteBid != 0 ? Money(s.QuoteBid) : "");
+        w.WriteField(s.QuoteAsk != 0 ? Money(s.QuoteAsk) : "");
+        w.EndRecord();
+        var m = Makers[s.Maker];
+        m.Position.Add(s.Position);
+        m.Total.Add((double)s.Total);
+        m.SpreadCapture.Add((double)s.SpreadCapture);
+        m.InventoryPnl.Add((double)s.InventoryPnl);
+        m.Fees.Add((double)s.Fees);
+    }
+
+    public void OnHeatmapCell(long binStart, long price, long resting, long traded)
+    {
+        Time(_heatmap, binStart);
+        _heatmap.WriteField(Money(price));
+        _heatmap.WriteField(resting);
+        _heatmap.WriteField(traded);
+        _heatmap.EndRecord();
+    }
+
+    private string Money(long ticks) => (ticks * _tick).ToString(CultureInfo.InvariantCulture);
+
+    private void Mid(CsvWriter w, double ticks)
+    {
+        // mids are whole or half ticks, so the decimal product is exact
+        if (double.IsFinite(ticks)) w.WriteField(((decimal)ticks * _tick).ToString(CultureInfo.InvariantCulture));
+        else w.WriteField("");
+    }
+
+    private static void Time(CsvWriter w, long ns) => w.WriteField((ns / 1_000_000_000m).ToString("0.#########", CultureInfo.InvariantCulture));
+
+    private static void Header(CsvWriter w, params string[] names)
+    {
+        foreach (var n in names) w.WriteField(n);
+        w.EndRecord();
+    }
+
+    public void Dispose()
+    {
+        _trades?.Dispose();
+        _market.Dispose();
+        _depth.Dispose();
+        _heatmap.Dispose();
+        _impact.Dispose();
+        foreach (var w in _makerImpact) w.Dispose();
+        foreach (var w in _makerMetrics) w.Dispose();
+    }
+}
+
+/// <summary>Aggressive orders' price moves by size bin (powers of two, lots), in currency, signed in the order's direction.</summary>
+internal sealed class ImpactStats
+{
+    public const int Bins = 24;
+    public long[] Count { get; } = new long[Bins];
+    public double[] SumSize { get; } = new double[Bins];
+    public double[] SumImmediate { get; } = new double[Bins];
+    public long[] HorizonCount { get; } = new long[Bins];
+    public double[] SumHorizon { get; } = new double[Bins];
+    public long Orders { get; private set; }
+
+    /// <summary>A thinned scatter (size, immediate move): every stride-th order, the stride doubling to keep at most 4,000 points.</summary>
+    public List<(double Size, double Move)> Scatter { get; } = [];
+    private long _stride = 1;
+
+    public void Add(in ImpactRecord r, double tick)
+    {
+        if (double.IsNaN(r.MidBefore) || double.IsNaN(r.MidAfter)) return;
+        var bin = Math.Min(Bins - 1, 63 - long.LeadingZeroCount(Math.Max(1, r.Filled)));
+        var sign = r.Side.Sign();
+        var immediate = sign * (r.MidAfter - r.MidBefore) * tick;
+        Count[bin]++;
+        SumSize[bin] += r.Filled;
+        SumImmediate[bin] += immediate;
+        if (!double.IsNaN(r.MidAtHorizon))
+        {
+            HorizonCount[bin]++;
+            SumHorizon[bin] += sign * (r.MidAtHorizon - r.MidBefore) * tick;
+        }
+        if (Orders++ % _stride == 0)
+        {
+            Scatter.Add((r.Filled, immediate));
+            if (Scatter.Count >= 4000)
+            {
+                for (var i = 0; i < Scatter.Count / 2; i++) Scatter[i] = Scatter[2 * i];
+                Scatter.RemoveRange(Scatter.Count / 2, Scatter.Count - Scatter.Count / 2);
+                _stride *= 2;
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using LiquidityLab.OrderDriven.Kernel;
+using LiquidityLab.Scenarios.Running;
+
+namespace LiquidityLab.Scenarios.OrderDriven;
+
+/// <summary>The contents of an order-driven run's summary.json (deterministic: no wall-clock figures). Undefined ratios are null.</summary>
+public sealed record OrderDrivenSummary(
+    string Scenario,
+    string Kind,
+    long Seed,
+    double OpenS,
+    double CloseS,
+    int AgentCount,
+    KernelSummary Kernel,
+    MarketSummaryOd Market,
+    IReadOnlyList<MakerSummaryOd> Makers,
+    IReadOnlyList<string> Notes)
+{
+    public IReadOnlyList<RunMetric> Metrics()
+    {
+        var m = new RunMetricList
+        {
+            { "market.events", Kernel.Events },
+            { "market.messages", Kernel.Messages },
+            { "market.orders", Kernel.Orders },
+            { "market.cancels", Kernel.Cancels },
+            { "market.trades", Kernel.Trades },
+            { "market.volume", Kernel.TradedVolume },
+            { "market.final_mid", Market.FinalMid },
+            { "market.mean_spread", Market.MeanSpread },
+            { "market.return_excess_kurtosis", Market.Facts.ExcessKurtosis },
+            { "market.return_autocorrelation", Market.Facts.ReturnAutocorrelation },
+            { "market.abs_return_autocorrelation", Market.Facts.AbsReturnAutocorrelation },
+        };
+        foreach (var k in Makers)
+        {
+            void Add(string key, double? value) => m.Add($"{k.Name}.{key}", value);
+            Add("total_pnl", (double)k.Pnl.Total);
+            Add("realized_pnl", (double)k.Pnl.Realized);
+            Add("unrealized_pnl", (double)k.Pnl.Unrealized);
+            Add("spread_capture", (double)k.Pnl.SpreadCapture);
+            Add("inventory_pnl", (double)k.Pnl.InventoryPnl);
+            Add("fees", (double)k.Pnl.Fees);
+            Add("final_inventory", k.Inventory.Final);
+            Add("max_abs_inventory", k.Inventory.MaxAbs);
+            Add("inventory_variance", k.Inventory.Variance);
+            Add("fill_ratio", k.Activity.FillRatio);
+            Add("market_share", k.Activity.MarketShare);
+            Add("time_at_touch", k.Activity.TimeAtTouch);
+            Add("max_drawdown", k.Risk.MaxDrawdown);
+            Add("sharpe_annualised", k.Risk.SharpeAnnualised);
+            for (var h = 0; h < k.Markouts.Count; h++) Add($"markout_{k.Markouts[h].HorizonS:0.###}s", k.Markouts[h].PerLot);
+        }
+        return m;
+    }
+}
+
+public sealed record KernelSummary(long Events, long Messages, long Wakes, long Orders, long Cancels, long Trades, long TradedVolume, long Rejections,
+    long MarketDataUpdates, int PeakPendingEvents, int PeakRestingOrders);
+
+public sealed record MarketSummaryOd(double? FinalMid, double? FinalLatentValue, double? MeanSpread, double? MeanBidDepth, double? MeanAskDepth,
+    decimal CashConservationResidual, long SharesConservationResidual, decimal FeesCollected, StylizedFacts Facts);
+
+public sealed record MakerSummaryOd(string Name, string Kind, long InventoryLimit, long OrderSize, MakerPnl Pnl, MakerInventory Inventory, MakerActivity Activity,
+    MakerRisk Risk, IReadOnlyList<MarkoutSummary> Markouts);
+
+/// <summary>Currency. total = spread capture + inventory PnL − fees = realized + unrealized; the residuals are those identities' misses (0).</summary>
+public sealed record MakerPnl(decimal Total, decimal Realized, decimal Unrealized, decimal SpreadCapture, decimal InventoryPnl, decimal Fees,
+    decimal AttributionResidual, decimal RealizedResidual);
+
+public sealed record MakerInventory(long Final, long Seen, long MaxAbs, double? Mean, double? Variance, bool LimitEverBreached);
+
+/// <summary>Fill ratio = lots filled / lots quoted; market share = its traded lots / all traded lots; time at the touch = share of samples with a quote at the best bid or ask.</summary>
+public sealed record MakerActivity(long OrdersSent, long CancelsSent, long QuotedLots, long FilledLots, long Fills, double? FillRatio, double? MarketShare,
+    double? TimeAtTouch, double? TimeAtBid, double? TimeAtAsk);
+
+/// <summary>Sharpe of total-PnL changes per sample interval; annualised × √(samples per session × 252 sessions a year).</summary>
+public sealed record MakerRisk(double MaxDrawdown, double? SharpePerSample, double? SharpeAnnualised, double SampleSeconds);
+
+/// <summary>Mean over the maker's filled lots of (mid at the horizon − fill price) × side, currency per lot.</summary>
+public sealed record MarkoutSummary(double HorizonS, double? PerLot, long Lots);
+
+/// <summary>Returns of the sampled mid (log, per sample interval) and their autocorrelations at lag 1.</summary>
+public sealed record StylizedFacts(string Source, double IntervalS, long Returns, double? StdDev, double? ExcessKurtosis, double? ReturnAutocorrelation,
+    double? AbsReturnAutocorrelation, double? MeanSpread, double? MeanTradeSize);
