@@ -17,6 +17,7 @@ namespace LiquidityLab.Scenarios.OrderDriven;
 internal sealed class OrderDrivenCsvObserver : IMarketObserver, IDisposable
 {
     private readonly decimal _tick;
+    private readonly FixedPoint _prices;
     private readonly string[] _agentNames;
     private readonly string[] _makerNames;
     private readonly LatentValue? _value;
@@ -33,6 +34,7 @@ internal sealed class OrderDrivenCsvObserver : IMarketObserver, IDisposable
     public OrderDrivenCsvObserver(RunFolder folder, MarketSetup setup, IReadOnlyList<string> agentNames, IReadOnlyList<string> makerNames, bool trades)
     {
         _tick = setup.TickSize;
+        _prices = new FixedPoint(setup.TickSize);
         _agentNames = agentNames.ToArray();
         _makerNames = makerNames.ToArray();
         _value = setup.Value;
@@ -196,16 +198,17 @@ internal sealed class OrderDrivenCsvObserver : IMarketObserver, IDisposable
         _heatmap.EndRecord();
     }
 
-    private string Money(long ticks) => (ticks * _tick).ToString(CultureInfo.InvariantCulture);
+    private string Money(long ticks) => _prices.Format(ticks, 0);
 
     private void Mid(CsvWriter w, double ticks)
     {
-        // mids are whole or half ticks, so the decimal product is exact
-        if (double.IsFinite(ticks)) w.WriteField(((decimal)ticks * _tick).ToString(CultureInfo.InvariantCulture));
-        else w.WriteField("");
+        // mids are whole or half ticks (other values: the latent value), exact either way in decimal
+        if (!double.IsFinite(ticks)) w.WriteField("");
+        else if (ticks * 2 == Math.Floor(ticks * 2) && Math.Abs(ticks) < 1e15) w.WriteField(_prices.Format((long)Math.Floor(ticks), ticks - Math.Floor(ticks) == 0.5 ? 5 : 0));
+        else w.WriteField(((decimal)ticks * _tick).ToString(CultureInfo.InvariantCulture));
     }
 
-    private static void Time(CsvWriter w, long ns) => w.WriteField((ns / 1_000_000_000m).ToString("0.#########", CultureInfo.InvariantCulture));
+    private static void Time(CsvWriter w, long ns) => w.WriteField(FixedPoint.Seconds(ns));
 
     private static void Header(CsvWriter w, params string[] names)
     {
@@ -264,5 +267,69 @@ internal sealed class ImpactStats
                 _stride *= 2;
             }
         }
+    }
+}
+
+/// <summary>
+/// Fast exact text for prices (ticks × tick size) and times (ns as seconds), the same text decimal
+/// formatting gives (no trailing zeros beyond the tick's own decimals): the CSVs' hot path.
+/// </summary>
+internal sealed class FixedPoint
+{
+    private readonly decimal _tick;
+    private readonly long _ticksPerUnit; // 0 when the tick is not 1/10^d
+    private readonly int _decimals;
+
+    public FixedPoint(decimal tick)
+    {
+        _tick = tick;
+        var scale = (decimal.GetBits(tick)[3] >> 16) & 0xFF;
+        var unit = 1m;
+        for (var i = 0; i < scale; i++) unit *= 10;
+        if (tick * unit == 1m && scale <= 15)
+        {
+            _ticksPerUnit = (long)unit;
+            _decimals = scale;
+        }
+    }
+
+    /// <summary>ticks × tick, plus <paramref name="halfDigit"/> (0 or 5) as one more decimal digit (a half tick).</summary>
+    public string Format(long ticks, int halfDigit)
+    {
+        if (_ticksPerUnit == 0 || ticks < 0)
+            return (halfDigit == 0 ? ticks * _tick : (ticks + 0.5m) * _tick).ToString(CultureInfo.InvariantCulture);
+        var whole = ticks / _ticksPerUnit;
+        var frac = ticks % _ticksPerUnit;
+        if (_decimals == 0) return halfDigit == 0 ? whole.ToString(CultureInfo.InvariantCulture) : whole.ToString(CultureInfo.InvariantCulture) + ".5";
+        Span<char> buf = stackalloc char[40];
+        whole.TryFormat(buf, out var n, default, CultureInfo.InvariantCulture);
+        buf[n++] = '.';
+        for (var d = _decimals - 1; d >= 0; d--)
+        {
+            buf[n + d] = (char)('0' + frac % 10);
+            frac /= 10;
+        }
+        n += _decimals;
+        if (halfDigit != 0) buf[n++] = (char)('0' + halfDigit);
+        return new string(buf[..n]);
+    }
+
+    /// <summary>Nanoseconds as seconds: "34200", "34200.5", "0.000000001".</summary>
+    public static string Seconds(long ns)
+    {
+        var whole = ns / 1_000_000_000;
+        var frac = ns % 1_000_000_000;
+        if (frac == 0 || ns < 0) return frac == 0 ? whole.ToString(CultureInfo.InvariantCulture) : (ns / 1_000_000_000m).ToString("0.#########", CultureInfo.InvariantCulture);
+        Span<char> buf = stackalloc char[32];
+        whole.TryFormat(buf, out var n, default, CultureInfo.InvariantCulture);
+        buf[n++] = '.';
+        var digits = 9;
+        while (frac % 10 == 0) { frac /= 10; digits--; }
+        for (var d = digits - 1; d >= 0; d--)
+        {
+            buf[n + d] = (char)('0' + frac % 10);
+            frac /= 10;
+        }
+        return new string(buf[..(n + digits)]);
     }
 }
