@@ -1,11 +1,14 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
+using LiquidityLab.Analytics.Microstructure;
 using LiquidityLab.OrderBook.Lobster;
+using LiquidityLab.Scenarios.Microstructure;
 using Spectre.Console;
 
 namespace LiquidityLab.Cli.Commands;
 
-/// <summary><c>liqlab lobster check|stats</c>: LOBSTER order-level data (lobsterdata.com).</summary>
+/// <summary><c>liqlab lobster check|stats|facts</c>: LOBSTER order-level data (lobsterdata.com).</summary>
 internal static class LobsterCommand
 {
     public static Command Create()
@@ -13,6 +16,7 @@ internal static class LobsterCommand
         var lobster = new Command("lobster", "LOBSTER order-level data (lobsterdata.com): book reconstruction check and day statistics");
         lobster.Subcommands.Add(CreateCheck());
         lobster.Subcommands.Add(CreateStats());
+        lobster.Subcommands.Add(CreateFacts());
         return lobster;
     }
 
@@ -45,6 +49,64 @@ internal static class LobsterCommand
         cmd.Arguments.Add(orderbook);
         cmd.SetAction(parse => Stats(parse.GetValue(message)!, parse.GetValue(orderbook)));
         return cmd;
+    }
+
+    private static Command CreateFacts()
+    {
+        var cmd = new Command("facts", "Stylized facts of a LOBSTER day: fat tails and memory of clock-sampled mid returns, spread and trade-size distributions");
+        var message = new Argument<string>("MESSAGE") { Description = "LOBSTER message file" };
+        var orderbook = new Argument<string?>("ORDERBOOK")
+        {
+            Description = "LOBSTER orderbook file (default: the message file's name with 'message' replaced by 'orderbook')",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var interval = new Option<double>("--interval") { Description = "return sampling interval in seconds", DefaultValueFactory = _ => LobsterFacts.ReferenceIntervalSeconds };
+        var json = new Option<bool>("--json") { Description = "print the facts as JSON" };
+        cmd.Arguments.Add(message);
+        cmd.Arguments.Add(orderbook);
+        cmd.Options.Add(interval);
+        cmd.Options.Add(json);
+        cmd.SetAction(parse => Facts(parse.GetValue(message)!, parse.GetValue(orderbook), parse.GetValue(interval), parse.GetValue(json)));
+        return cmd;
+    }
+
+    private static int Facts(string messagePath, string? bookPath, double interval, bool json)
+    {
+        if (!(interval > 0) || !double.IsFinite(interval)) return CliErrors.Input($"--interval {interval.ToString(CultureInfo.InvariantCulture)}: allowed are seconds > 0");
+        bookPath ??= SiblingOrderbook(messagePath) ?? messagePath.Replace("_message_", "_orderbook_", StringComparison.Ordinal);
+        if (!TryLoad(messagePath, bookPath, out var messages, out var rows, out var exit)) return exit;
+        var facts = LobsterFacts.Compute(Path.GetFileName(messagePath), messages, rows!, interval);
+        if (json)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(facts, LobsterFacts.Json));
+            return CliHost.Ok;
+        }
+        TableOutput.Prepare();
+        var inv = CultureInfo.InvariantCulture;
+        var r = facts.Returns;
+        var t = new Table().Title(string.Create(inv, $"returns of the mid sampled every {interval:0.###} s")).AddColumns("measure", "value");
+        t.AddRow("returns", r.Count.ToString("N0", inv));
+        t.AddRow("standard deviation", r.StandardDeviation.ToString("G4", inv));
+        t.AddRow("skewness", r.Skewness.ToString("F3", inv));
+        t.AddRow("excess kurtosis (0 for a normal law)", r.ExcessKurtosis.ToString("F3", inv));
+        t.AddRow("tail index (Hill, top 5% of |r|)", r.TailIndex.ToString("F2", inv));
+        t.AddRow("autocorrelation of r, lags 1-5", string.Join("  ", r.ReturnAutocorrelation.Take(5).Select(a => a.ToString("F3", inv))));
+        t.AddRow("autocorrelation of |r|, lags 1-5", string.Join("  ", r.AbsoluteReturnAutocorrelation.Take(5).Select(a => a.ToString("F3", inv))));
+        t.AddRow("mean quoted spread (ticks, per book change)", facts.MeanSpreadTicks.ToString("F3", inv));
+        t.AddRow("spread 1 / 2 / 3+ ticks", string.Join(" / ", new[] { 1L, 2L }.Select(k => Share(facts.SpreadTicks.Where(f => f.Value == k))).Append(Share(facts.SpreadTicks.Where(f => f.Value >= 3)))));
+        var s = facts.TradeSizes;
+        t.AddRow("trade sizes (executions)", string.Create(inv, $"{s.Count:N0}: mean {s.Mean:F1}, median {s.Median:F0}, p90 {s.P90:F0}, p99 {s.P99:F0}, max {s.Max:F0}"));
+        AnsiConsole.Write(t);
+        Console.WriteLine("data: LOBSTER sample data, lobsterdata.com, reconstructed from NASDAQ TotalView-ITCH");
+        return CliHost.Ok;
+
+        static string Share(IEnumerable<Frequency> f) => f.Sum(x => x.Share).ToString("P1", CultureInfo.InvariantCulture);
+    }
+
+    private static string? SiblingOrderbook(string messagePath)
+    {
+        var sibling = Path.Combine(Path.GetDirectoryName(messagePath) ?? "", Path.GetFileName(messagePath).Replace("_message_", "_orderbook_", StringComparison.Ordinal));
+        return sibling != messagePath && File.Exists(sibling) ? sibling : null;
     }
 
     private static bool TryLoad(string messagePath, string? bookPath, out List<LobsterMessage> messages, out List<LobsterBookRow>? rows, out int exit)
@@ -122,11 +184,7 @@ internal static class LobsterCommand
 
     private static int Stats(string messagePath, string? bookPath)
     {
-        if (bookPath is null)
-        {
-            var sibling = Path.Combine(Path.GetDirectoryName(messagePath) ?? "", Path.GetFileName(messagePath).Replace("_message_", "_orderbook_", StringComparison.Ordinal));
-            if (sibling != messagePath && File.Exists(sibling)) bookPath = sibling;
-        }
+        bookPath ??= SiblingOrderbook(messagePath);
         TableOutput.Prepare();
         if (!TryLoad(messagePath, bookPath, out var messages, out var rows, out var exit)) return exit;
         var s = LobsterStats.Compute(messages, rows);

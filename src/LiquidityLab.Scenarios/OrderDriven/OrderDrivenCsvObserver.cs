@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using LiquidityLab.Analytics.Microstructure;
 using LiquidityLab.Core.Domain;
 using LiquidityLab.OrderBook.Views;
 using LiquidityLab.OrderDriven.Kernel;
@@ -228,45 +229,40 @@ internal sealed class OrderDrivenCsvObserver : IMarketObserver, IDisposable
     }
 }
 
-/// <summary>Aggressive orders' price moves by size bin (powers of two, lots), in currency, signed in the order's direction.</summary>
+/// <summary>
+/// The aggressive orders' (filled size, price move) pairs for the impact fit, moves in currency signed in the
+/// order's direction: immediately after the order and after the horizon. At most <see cref="Capacity"/> are
+/// kept, a systematic sample (every stride-th order, the stride doubling when full), so memory stays bounded.
+/// </summary>
 internal sealed class ImpactStats
 {
-    public const int Bins = 24;
-    public long[] Count { get; } = new long[Bins];
-    public double[] SumSize { get; } = new double[Bins];
-    public double[] SumImmediate { get; } = new double[Bins];
-    public long[] HorizonCount { get; } = new long[Bins];
-    public double[] SumHorizon { get; } = new double[Bins];
-    public long Orders { get; private set; }
-
-    /// <summary>A thinned scatter (size, immediate move): every stride-th order, the stride doubling to keep at most 4,000 points.</summary>
-    public List<(double Size, double Move)> Scatter { get; } = [];
+    public const int Capacity = 200_000;
     private long _stride = 1;
+
+    public long Orders { get; private set; }
+    public List<ImpactObservation> Immediate { get; } = [];
+    public List<ImpactObservation> AfterHorizon { get; } = [];
+    public long Stride => _stride;
 
     public void Add(in ImpactRecord r, double tick)
     {
-        if (double.IsNaN(r.MidBefore) || double.IsNaN(r.MidAfter)) return;
-        var bin = Math.Min(Bins - 1, 63 - long.LeadingZeroCount(Math.Max(1, r.Filled)));
+        if (double.IsNaN(r.MidBefore) || double.IsNaN(r.MidAfter) || r.Filled <= 0) return;
+        if (Orders++ % _stride != 0) return;
         var sign = r.Side.Sign();
-        var immediate = sign * (r.MidAfter - r.MidBefore) * tick;
-        Count[bin]++;
-        SumSize[bin] += r.Filled;
-        SumImmediate[bin] += immediate;
-        if (!double.IsNaN(r.MidAtHorizon))
-        {
-            HorizonCount[bin]++;
-            SumHorizon[bin] += sign * (r.MidAtHorizon - r.MidBefore) * tick;
-        }
-        if (Orders++ % _stride == 0)
-        {
-            Scatter.Add((r.Filled, immediate));
-            if (Scatter.Count >= 4000)
-            {
-                for (var i = 0; i < Scatter.Count / 2; i++) Scatter[i] = Scatter[2 * i];
-                Scatter.RemoveRange(Scatter.Count / 2, Scatter.Count - Scatter.Count / 2);
-                _stride *= 2;
-            }
-        }
+        Immediate.Add(new ImpactObservation(r.Filled, sign * (r.MidAfter - r.MidBefore) * tick));
+        if (!double.IsNaN(r.MidAtHorizon)) AfterHorizon.Add(new ImpactObservation(r.Filled, sign * (r.MidAtHorizon - r.MidBefore) * tick));
+        if (Immediate.Count < Capacity) return;
+        // keep every other one: those the doubled stride would have kept (the horizon list thins alike)
+        Thin(Immediate);
+        Thin(AfterHorizon);
+        _stride *= 2;
+    }
+
+    private static void Thin(List<ImpactObservation> list)
+    {
+        var n = 0;
+        for (var i = 0; i < list.Count; i += 2) list[n++] = list[i];
+        list.RemoveRange(n, list.Count - n);
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LiquidityLab.Analytics.Microstructure;
 using LiquidityLab.Analytics.Reports;
 using LiquidityLab.Scenarios.Running;
 using LiquidityLab.Scenarios.Schema.OrderDriven;
@@ -41,10 +42,12 @@ internal static class OrderDrivenReport
                 "Time at the touch is the share of samples with an acknowledged quote at the best bid or ask."),
             MakerCharts(sc, s, o),
             MarketCharts(sc, o),
-            ImpactSection(sc, o),
+            ImpactSection(sc, s, o),
             HeatmapSection(sc, o),
             new("Stylized facts", [Facts(s)],
-                "Log returns of the mid sampled every sample interval. Real markets show fat tails (excess kurtosis > 0), returns without autocorrelation, and volatility clustering (absolute returns positively autocorrelated)."),
+                "One-minute log returns of the mid (the sampled two-sided mids, last value per minute), beside those of the real LOBSTER AMZN day bundled with LiquidityLab. " +
+                "Real markets show fat tails (excess kurtosis > 0, tail index around 3), returns without autocorrelation, and volatility clustering (absolute returns positively autocorrelated). " +
+                "The simulated spread is sampled once per sample interval; LOBSTER's once per book change."),
         };
         var subtitle = $"order-driven market · seed {sc.Seed} · {s.AgentCount:N0} agents · {F(sc.Session.OpenS)}–{F(sc.Session.CloseS)} s · {k.Orders:N0} orders, {k.Trades:N0} trades";
         return new ReportDocument($"LiquidityLab: {sc.Name}", subtitle, sections);
@@ -113,28 +116,41 @@ internal static class OrderDrivenReport
         ]);
     }
 
-    private static ReportSection ImpactSection(OrderDrivenScenario sc, OrderDrivenCsvObserver o)
+    private static ReportSection ImpactSection(OrderDrivenScenario sc, OrderDrivenSummary s, OrderDrivenCsvObserver o)
     {
         var im = o.Impact;
-        var bins = Enumerable.Range(0, ImpactStats.Bins).Where(b => im.Count[b] > 0).ToArray();
-        var rows = bins.Select(b => (IReadOnlyList<string>)
-        [
-            $"{1L << b}–{(1L << (b + 1)) - 1}", Format.Integer(im.Count[b]), Format.Number(im.SumSize[b] / im.Count[b], 4),
-            Format.Number(im.SumImmediate[b] / im.Count[b], 4), im.HorizonCount[b] > 0 ? Format.Number(im.SumHorizon[b] / im.HorizonCount[b], 4) : "n/a",
-        ]).ToArray();
-        var fit = ImpactFit.PowerLaw(bins.Select(b => im.SumSize[b] / im.Count[b]).ToArray(), bins.Select(b => im.SumImmediate[b] / im.Count[b]).ToArray(),
-            bins.Select(b => (double)im.Count[b]).ToArray());
+        var now = MarketImpact.Fit(im.Immediate);
+        var later = MarketImpact.Fit(im.AfterHorizon);
+        var horizon = F(sc.Recording.ImpactHorizonS);
         var blocks = new List<ReportBlock>
         {
-            new TableBlock("Aggressive orders by filled size (moves signed in the order's direction, currency)",
-                ["filled lots", "orders", "mean size", "mean immediate move", $"mean move after {F(sc.Recording.ImpactHorizonS)} s"], rows),
-            new NoteBlock(fit is { } f
-                ? string.Create(CultureInfo.InvariantCulture, $"Fitted impact curve on the size-binned means (count-weighted least squares in logs): immediate move ≈ {f.Coefficient:G4} × size^{f.Exponent:0.###} (R² {f.RSquared:0.###}, {f.Points} bins); a square-root law has exponent 0.5.")
-                : "Too few size bins with a positive mean move to fit an impact curve."),
-            new ScatterChart("Immediate move against filled size (thinned)", "filled lots", "move (currency)",
-                [new ScatterSeries("aggressive orders", im.Scatter.Select(p => p.Size).ToArray(), im.Scatter.Select(p => p.Move).ToArray())]),
+            new TableBlock("Fitted impact curves (moves in currency, in the order's direction)",
+                ["move", "observations", "power law c", "exponent β", "R² (log bins)", "square root c", "R²"],
+                [Row("immediate", now), Row($"after {horizon} s", later)]),
+            new TableBlock("Size buckets (immediate move)", ["mean filled lots", "orders", "mean move"],
+                now.Bins.Select(b => (IReadOnlyList<string>)[Format.Number(b.MeanSize, 4), Format.Integer(b.Count), Format.Number(b.MeanMove, 4)]).ToArray()),
         };
-        return new ReportSection("Market impact", blocks, $"{im.Orders:N0} aggressive orders; every one is in market_impact.csv, and those that hit maker k in MMk_market_impact.csv.");
+        var step = Math.Max(1, im.Immediate.Count / 3000);
+        var scatter = im.Immediate.Where((_, i) => i % step == 0).ToArray();
+        var curveX = now.Bins.Select(b => b.MeanSize).ToArray();
+        var series = new List<ScatterSeries>
+        {
+            new("aggressive orders (thinned)", scatter.Select(p => p.Size).ToArray(), scatter.Select(p => p.Move).ToArray()),
+            new("bucket means", curveX, now.Bins.Select(b => b.MeanMove).ToArray()),
+        };
+        if (double.IsFinite(now.PowerLawCoefficient))
+            series.Add(new ScatterSeries($"power law {now.PowerLawCoefficient:G3}·size^{now.PowerLawExponent:0.###}", curveX, curveX.Select(now.PowerLaw).ToArray()));
+        if (double.IsFinite(now.SquareRootCoefficient))
+            series.Add(new ScatterSeries($"square root {now.SquareRootCoefficient:G3}·√size", curveX, curveX.Select(now.SquareRoot).ToArray()));
+        blocks.Add(new ScatterChart("Immediate move against filled size", "filled lots", "move (currency)", series));
+        var sample = im.Stride > 1 ? $" (fitted on every {im.Stride}th)" : "";
+        return new ReportSection("Market impact", blocks,
+            $"{im.Orders:N0} aggressive orders{sample}; every one is in market_impact.csv, and those that hit maker k in MMk_market_impact.csv. " +
+            "The power law is fitted by count-weighted least squares on the logs of size-bucket means (buckets with a positive mean move), the square-root law on every observation (Analytics.Microstructure.MarketImpact).");
+
+        static IReadOnlyList<string> Row(string name, ImpactCurve c) =>
+            [name, Format.Integer(c.Observations), Format.Number(c.PowerLawCoefficient, 4), Format.Number(c.PowerLawExponent, 3), Format.Number(c.PowerLawRSquared, 3),
+             Format.Number(c.SquareRootCoefficient, 4), Format.Number(c.SquareRootRSquared, 3)];
     }
 
     private static ReportSection HeatmapSection(OrderDrivenScenario sc, OrderDrivenCsvObserver o)
@@ -163,13 +179,14 @@ internal static class OrderDrivenReport
             "book_heatmap.csv holds every (bin, price) cell with resting (at the bin's end, top levels) or traded quantity.");
     }
 
-    private static TableBlock Facts(OrderDrivenSummary s)
-    {
-        var f = s.Market.Facts;
-        return new TableBlock(null, ["source", "interval (s)", "returns", "sd", "excess kurtosis", "autocorr. r (lag 1)", "autocorr. |r| (lag 1)", "mean spread", "mean trade size"],
-            [[f.Source, F(f.IntervalS), Format.Integer(f.Returns), Format.Number(f.StdDev, 4), Format.Number(f.ExcessKurtosis, 4), Format.Number(f.ReturnAutocorrelation, 3),
-              Format.Number(f.AbsReturnAutocorrelation, 3), Format.Number(f.MeanSpread, 4), Format.Number(f.MeanTradeSize, 4)]]);
-    }
+    private static TableBlock Facts(OrderDrivenSummary s) =>
+        new(null, ["source", "interval (s)", "returns", "sd", "excess kurtosis", "tail index", "autocorr. r (lag 1)", "autocorr. |r| (lag 1)", "mean spread (ticks)", "trade size mean / median"],
+            new[] { s.Market.Facts, s.Market.ReferenceFacts }.Select(f => (IReadOnlyList<string>)
+            [
+                f.Source, F(f.IntervalS), Format.Integer(f.Returns), Format.Number(f.StdDev, 4), Format.Number(f.ExcessKurtosis, 4), Format.Number(f.TailIndex, 3),
+                Format.Number(f.ReturnAutocorrelation, 3), Format.Number(f.AbsReturnAutocorrelation, 3), Format.Number(f.MeanSpreadTicks, 4),
+                $"{Format.Number(f.MeanTradeSize, 4)} / {Format.Number(f.MedianTradeSize, 4)}",
+            ]).ToArray());
 
     private static int[] Thin(int n)
     {
@@ -180,28 +197,3 @@ internal static class OrderDrivenReport
     private static string F(double v) => v.ToString("0.######", CultureInfo.InvariantCulture);
 }
 
-/// <summary>A power law y = c·x^b fitted by least squares of log y on log x, weighted; only points with x, y > 0.</summary>
-internal static class ImpactFit
-{
-    public readonly record struct Result(double Coefficient, double Exponent, double RSquared, int Points);
-
-    public static Result? PowerLaw(double[] x, double[] y, double[] weight)
-    {
-        var pts = Enumerable.Range(0, x.Length).Where(i => x[i] > 0 && y[i] > 0 && weight[i] > 0).ToArray();
-        if (pts.Length < 2) return null;
-        double sw = 0, sx = 0, sy = 0;
-        foreach (var i in pts) { sw += weight[i]; sx += weight[i] * Math.Log(x[i]); sy += weight[i] * Math.Log(y[i]); }
-        double mx = sx / sw, my = sy / sw, sxx = 0, sxy = 0, syy = 0;
-        foreach (var i in pts)
-        {
-            double dx = Math.Log(x[i]) - mx, dy = Math.Log(y[i]) - my;
-            sxx += weight[i] * dx * dx;
-            sxy += weight[i] * dx * dy;
-            syy += weight[i] * dy * dy;
-        }
-        if (sxx <= 0) return null;
-        var b = sxy / sxx;
-        var r2 = syy > 0 ? sxy * sxy / (sxx * syy) : 1;
-        return new Result(Math.Exp(my - b * mx), b, r2, pts.Length);
-    }
-}

@@ -52,11 +52,20 @@ internal static class OrderDrivenRunner
         var (cashResidual, sharesResidual) = kernel.Ledger.Conservation();
         var spreads = observer.SampleSpread.Where(double.IsFinite).ToArray();
         double? meanSpread = spreads.Length > 0 ? spreads.Average() : null;
-        double? meanTrade = observer.TradeSizes.Count > 0 ? observer.TradeSizes.Average() : null;
-        var facts = StylizedFactsCalc.Of("simulated", s.Recording.SampleEveryS, observer.SampleMid, meanSpread, meanTrade);
+        // the same clock as the bundled LOBSTER reference (one-minute returns), from the sampled two-sided mids
+        var valid = Enumerable.Range(0, observer.SampleMid.Count).Where(i => observer.SampleMid[i] > 0 && double.IsFinite(observer.SampleSpread[i])).ToArray();
+        var interval = Math.Max(Microstructure.LobsterFacts.ReferenceIntervalSeconds, s.Recording.SampleEveryS);
+        var marketFacts = Analytics.Microstructure.MarketFacts.Compute($"simulated: {s.Name}", valid.Select(i => observer.SampleTime[i]).ToArray(),
+            valid.Select(i => observer.SampleMid[i]).ToArray(), valid.Select(i => (long)Math.Round(observer.SampleSpread[i] / (double)tick)),
+            observer.TradeSizes.Select(x => (double)x), interval);
+        var facts = StylizedFacts.From(marketFacts);
+        var reference = StylizedFacts.From(Microstructure.LobsterFacts.Reference);
+        var im = observer.Impact;
+        var impact = new ImpactSummary(im.Orders, im.Stride, ImpactFitSummary.From(Analytics.Microstructure.MarketImpact.Fit(im.Immediate)),
+            ImpactFitSummary.From(Analytics.Microstructure.MarketImpact.Fit(im.AfterHorizon)), s.Recording.ImpactHorizonS);
         var market = new MarketSummaryOd(double.IsNaN(mid) ? null : (double)(midTicks * tick), kernel.Value is { } v ? v.At(kernel.Setup.EndNs) * (double)tick : null,
             meanSpread, observer.SampleBidDepth.Count > 0 ? observer.SampleBidDepth.Average() : null,
-            observer.SampleAskDepth.Count > 0 ? observer.SampleAskDepth.Average() : null, cashResidual, sharesResidual, kernel.Ledger.FeesCollected, facts);
+            observer.SampleAskDepth.Count > 0 ? observer.SampleAskDepth.Average() : null, cashResidual, sharesResidual, kernel.Ledger.FeesCollected, facts, reference, impact);
 
         var sampleS = s.Recording.SampleEveryS;
         var samplesPerSession = (s.Session.CloseS - s.Session.OpenS) / sampleS;

@@ -30,6 +30,7 @@ public sealed record OrderDrivenSummary(
             { "market.mean_spread", Market.MeanSpread },
             { "market.return_excess_kurtosis", Market.Facts.ExcessKurtosis },
             { "market.return_autocorrelation", Market.Facts.ReturnAutocorrelation },
+            { "market.impact_exponent", Market.Impact.Immediate.PowerLawExponent },
             { "market.abs_return_autocorrelation", Market.Facts.AbsReturnAutocorrelation },
         };
         foreach (var k in Makers)
@@ -59,7 +60,8 @@ public sealed record KernelSummary(long Events, long Messages, long Wakes, long 
     long MarketDataUpdates, int PeakPendingEvents, int PeakRestingOrders);
 
 public sealed record MarketSummaryOd(double? FinalMid, double? FinalLatentValue, double? MeanSpread, double? MeanBidDepth, double? MeanAskDepth,
-    decimal CashConservationResidual, long SharesConservationResidual, decimal FeesCollected, StylizedFacts Facts);
+    decimal CashConservationResidual, long SharesConservationResidual, decimal FeesCollected, StylizedFacts Facts, StylizedFacts ReferenceFacts,
+    ImpactSummary Impact);
 
 public sealed record MakerSummaryOd(string Name, string Kind, long InventoryLimit, long OrderSize, MakerPnl Pnl, MakerInventory Inventory, MakerActivity Activity,
     MakerRisk Risk, IReadOnlyList<MarkoutSummary> Markouts);
@@ -80,6 +82,36 @@ public sealed record MakerRisk(double MaxDrawdown, double? SharpePerSample, doub
 /// <summary>Mean over the maker's filled lots of (mid at the horizon − fill price) × side, currency per lot.</summary>
 public sealed record MarkoutSummary(double HorizonS, double? PerLot, long Lots);
 
-/// <summary>Returns of the sampled mid (log, per sample interval) and their autocorrelations at lag 1.</summary>
-public sealed record StylizedFacts(string Source, double IntervalS, long Returns, double? StdDev, double? ExcessKurtosis, double? ReturnAutocorrelation,
-    double? AbsReturnAutocorrelation, double? MeanSpread, double? MeanTradeSize);
+/// <summary>
+/// Stylized facts (Analytics.Microstructure.MarketFacts) in brief: log returns of the mid on a clock of
+/// <see cref="IntervalS"/> seconds, their excess kurtosis and Hill tail index, lag-1 autocorrelations of
+/// returns and absolute returns, the mean quoted spread in ticks and trade sizes in lots.
+/// </summary>
+public sealed record StylizedFacts(string Source, double IntervalS, long Returns, double? StdDev, double? ExcessKurtosis, double? TailIndex,
+    double? ReturnAutocorrelation, double? AbsReturnAutocorrelation, double? MeanSpreadTicks, double? MeanTradeSize, double? MedianTradeSize)
+{
+    public static StylizedFacts From(LiquidityLab.Analytics.Microstructure.MarketFacts f)
+    {
+        static double? N(double x) => double.IsFinite(x) ? x : null;
+        var r = f.Returns;
+        return new StylizedFacts(f.Source, f.IntervalSeconds, r.Count, N(r.StandardDeviation), N(r.ExcessKurtosis), N(r.TailIndex),
+            r.ReturnAutocorrelation.Count > 0 ? N(r.ReturnAutocorrelation[0]) : null, r.AbsoluteReturnAutocorrelation.Count > 0 ? N(r.AbsoluteReturnAutocorrelation[0]) : null,
+            N(f.MeanSpreadTicks), N(f.TradeSizes.Mean), N(f.TradeSizes.Median));
+    }
+}
+
+/// <summary>
+/// The impact curves fitted on the aggressive orders (a systematic sample of one in <see cref="Stride"/>):
+/// move = c·size^β on size-binned means, and move = c·√size; moves in currency, in the order's direction.
+/// </summary>
+public sealed record ImpactSummary(long AggressiveOrders, long Stride, ImpactFitSummary Immediate, ImpactFitSummary AfterHorizon, double HorizonS);
+
+public sealed record ImpactFitSummary(int Observations, double? PowerLawCoefficient, double? PowerLawExponent, double? PowerLawRSquared,
+    double? SquareRootCoefficient, double? SquareRootRSquared)
+{
+    public static ImpactFitSummary From(LiquidityLab.Analytics.Microstructure.ImpactCurve c)
+    {
+        static double? N(double x) => double.IsFinite(x) ? x : null;
+        return new ImpactFitSummary(c.Observations, N(c.PowerLawCoefficient), N(c.PowerLawExponent), N(c.PowerLawRSquared), N(c.SquareRootCoefficient), N(c.SquareRootRSquared));
+    }
+}

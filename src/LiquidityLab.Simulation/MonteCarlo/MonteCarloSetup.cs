@@ -40,13 +40,25 @@ public sealed record MidModelSpec(
 public enum FillProbability { Linear, Exponential }
 
 /// <summary>
+/// Hawkes-style self-excitation of the order flow that fills the maker: each fill raises the arrival
+/// intensity of its own side by <see cref="SelfExcitation"/> and of the other side by
+/// <see cref="CrossExcitation"/> (per unit time), and the excess decays at rate <see cref="Decay"/>.
+/// Fills then cluster in time, as real trades do. With a quote at distance δ ≥ 0 a fill begets on
+/// average at most (self + cross)/decay further fills, so that ratio must stay below one.
+/// </summary>
+public sealed record HawkesSpec(double SelfExcitation, double CrossExcitation, double Decay)
+{
+    public double BranchingBound => (SelfExcitation + CrossExcitation) / Decay;
+}
+
+/// <summary>
 /// Fills: each side of the maker's quote is hit independently in a step with a probability from the
-/// intensity λ(δ) = A·e^(−k·δ), δ the distance of the quote from the mid, for one order of
-/// <see cref="OrderSize"/> units. A maker whose inventory would pass ±<see cref="InventoryBound"/>
-/// does not quote that side.
+/// intensity λ(δ) = (A + e)·e^(−k·δ), δ the distance of the quote from the mid and e that side's
+/// excitation (0 without <see cref="Hawkes"/>), for one order of <see cref="OrderSize"/> units. A maker
+/// whose inventory would pass ±<see cref="InventoryBound"/> does not quote that side.
 /// </summary>
 public sealed record FillModelSpec(double A, double K, FillProbability Probability = FillProbability.Linear, double OrderSize = 1,
-    double? InventoryBound = null);
+    double? InventoryBound = null, HawkesSpec? Hawkes = null);
 
 /// <summary>Quotes use the true volatility of the mid, or an EWMA estimate of it from the path so far.</summary>
 /// <param name="HalfLifeSteps">Half-life of the EWMA of squared mid changes, in steps; null = use the true σ.</param>

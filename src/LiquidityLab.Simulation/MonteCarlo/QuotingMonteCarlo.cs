@@ -75,6 +75,7 @@ public static class QuotingMonteCarlo
         public MidState Mid;
         public Xoshiro256Lanes MidRng, FillRng;
         public Vector512<double> Q, Cash, SpreadCapture, InventoryPnl, SpreadSum, BidFills, AskFills, MaxAbs, SigmaSquared, StartValue, Weight;
+        public Vector512<double> BidExcitation, AskExcitation; // Hawkes excess intensity of the flow that hits each side
         public int P0, Live;
     }
 
@@ -105,6 +106,7 @@ public static class QuotingMonteCarlo
             st.Mid = mid.Start();
             st.Q = q0;
             st.Cash = st.SpreadCapture = st.InventoryPnl = st.SpreadSum = st.BidFills = st.AskFills = Vector512<double>.Zero;
+            st.BidExcitation = st.AskExcitation = Vector512<double>.Zero;
             st.MaxAbs = Vector512.Abs(q0);
             var sigma0 = mid.Sigma(st.Mid);
             st.SigmaSquared = sigma0 * sigma0; // an estimate starts at the true σ²
@@ -123,6 +125,10 @@ public static class QuotingMonteCarlo
         var maxLong = Vector512.Create<double>((fills.InventoryBound ?? 0) - fills.OrderSize);
         var maxShort = -maxLong;
         var exponential = fills.Probability == FillProbability.Exponential;
+        var hawkes = fills.Hawkes is not null;
+        var excitationKeep = hawkes ? Math.Exp(-fills.Hawkes!.Decay * dt) : 0;
+        var selfJump = fills.Hawkes?.SelfExcitation ?? 0;
+        var crossJump = fills.Hawkes?.CrossExcitation ?? 0;
         var estimate = setup.VolatilityEstimate is not null;
         var decay = estimate ? Math.Pow(0.5, 1 / setup.VolatilityEstimate!.HalfLifeSteps) : 0;
         var recording = tileStart < samples.Length;
@@ -139,8 +145,8 @@ public static class QuotingMonteCarlo
                 var sigma = estimate ? Vector512.Sqrt(st.SigmaSquared) : mid.Sigma(st.Mid);
                 quoting.Quote(timeLeft, q, sigma, out var bidDistance, out var askDistance);
 
-                var bidIntensity = a * Vector512.Exp(negK * bidDistance);
-                var askIntensity = a * Vector512.Exp(negK * askDistance);
+                var bidIntensity = (hawkes ? a + st.BidExcitation : a) * Vector512.Exp(negK * bidDistance);
+                var askIntensity = (hawkes ? a + st.AskExcitation : a) * Vector512.Exp(negK * askDistance);
                 Vector512<double> bidProbability, askProbability;
                 if (exponential)
                 {
@@ -171,8 +177,16 @@ public static class QuotingMonteCarlo
                 st.Q = q;
                 var spread = bidDistance + askDistance;
                 st.SpreadSum += spread;
-                st.BidFills += Vector512.ConditionalSelect(bought, Vector512<double>.One, Vector512<double>.Zero);
-                st.AskFills += Vector512.ConditionalSelect(sold, Vector512<double>.One, Vector512<double>.Zero);
+                var bidFill = Vector512.ConditionalSelect(bought, Vector512<double>.One, Vector512<double>.Zero);
+                var askFill = Vector512.ConditionalSelect(sold, Vector512<double>.One, Vector512<double>.Zero);
+                st.BidFills += bidFill;
+                st.AskFills += askFill;
+                if (hawkes)
+                {
+                    // This step's fills excite the flow from the next step on.
+                    st.BidExcitation = st.BidExcitation * excitationKeep + bidFill * selfJump + askFill * crossJump;
+                    st.AskExcitation = st.AskExcitation * excitationKeep + askFill * selfJump + bidFill * crossJump;
+                }
                 st.MaxAbs = Vector512.Max(st.MaxAbs, Vector512.Abs(q));
 
                 var next = mid.Step(ref st.Mid, ref st.MidRng);
@@ -271,5 +285,7 @@ public static class QuotingMonteCarlo
         if (setup.Steps < 1) throw new ArgumentOutOfRangeException(nameof(setup), setup.Steps, "steps must be >= 1");
         if (!(setup.Horizon > 0)) throw new ArgumentOutOfRangeException(nameof(setup), setup.Horizon, "horizon must be > 0");
         if (setup.Mid.Regimes.Count == 0) throw new ArgumentException("the mid needs at least one regime", nameof(setup));
+        if (setup.Fills.Hawkes is { } h && !(h.Decay > 0 && h.SelfExcitation >= 0 && h.CrossExcitation >= 0 && h.BranchingBound < 1))
+            throw new ArgumentOutOfRangeException(nameof(setup), h, "Hawkes excitation needs decay > 0, excitations >= 0 and (self + cross)/decay < 1");
     }
 }

@@ -121,6 +121,11 @@ public class OptimalQuotingScenarioTests
         Assert.Contains("alpha + beta = 1.1 must be < 1", Message(Fails(Small, "markets[0].garch={alpha: 0.3, beta: 0.8}")));
 
     [Fact]
+    public void AnExplosiveHawkesFlow_IsRejected() =>
+        Assert.Contains("fills.hawkes.decay: value 50: not allowed: (self_excitation + cross_excitation) / decay = 1.2 must be < 1",
+            Message(Fails(Small, "fills.hawkes={self_excitation: 40, cross_excitation: 20, decay: 50}")));
+
+    [Fact]
     public void ARegimeSwitchMixingFamilies_IsRejected()
     {
         var msg = Message(Fails(Small, "markets[0].process={kind: regime, regimes: [{name: a, process: {kind: abm, volatility: 1}}, {name: b, process: {kind: gbm, volatility: 0.1}}], switch_rates: [[0, 1], [1, 0]]}"));

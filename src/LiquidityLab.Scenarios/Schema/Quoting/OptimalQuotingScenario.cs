@@ -168,7 +168,30 @@ public sealed class FillConfig
     [Range(0, double.PositiveInfinity, MinExclusive = true), Doc("the maker stops quoting a side that would take |q| past this; null = unbounded")]
     public double? InventoryBound { get; set; }
 
-    public FillModelSpec ToSpec() => new(A, K, Probability, OrderSize, InventoryBound);
+    [Doc("optional self-exciting (Hawkes) order flow: fills cluster in time")]
+    public HawkesConfig? Hawkes { get; set; }
+
+    public FillModelSpec ToSpec() => new(A, K, Probability, OrderSize, InventoryBound,
+        Hawkes is { } h ? new HawkesSpec(h.SelfExcitation, h.CrossExcitation, h.Decay) : null);
+}
+
+public sealed class HawkesConfig : IValidatable
+{
+    [Range(0, double.PositiveInfinity), Doc("jump of a side's arrival intensity after a fill on that side, per unit time")]
+    public double SelfExcitation { get; set; }
+
+    [Range(0, double.PositiveInfinity), Doc("jump of the other side's arrival intensity after a fill, per unit time")]
+    public double CrossExcitation { get; set; }
+
+    [RequiredKey, Range(0, double.PositiveInfinity, MinExclusive = true), Doc("decay rate of the excitation, per unit time")]
+    public double Decay { get; set; }
+
+    public void Validate(ValidationContext context)
+    {
+        var ratio = (SelfExcitation + CrossExcitation) / Decay;
+        if (Decay > 0 && ratio >= 1)
+            context.Error("decay", Decay, $"not allowed: (self_excitation + cross_excitation) / decay = {ratio:G4} must be < 1 (a stationary flow)");
+    }
 }
 
 public sealed class VolatilityEstimateConfig
