@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using LiquidityLab.Core.Domain;
 using LiquidityLab.OrderBook.Events;
 using LiquidityLab.OrderBook.Matching;
@@ -53,6 +54,7 @@ internal sealed class Exchange
     /// <summary>(best bid + best ask) / 2 in ticks; the last such value while a side is empty (NaN before any).</summary>
     public double Mid => _lastMid;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Submit(in OrderRequest request)
     {
         Begin(request.Owner, cancel: false);
@@ -80,6 +82,7 @@ internal sealed class Exchange
         _midBefore = _lastMid;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void End(in OrderRequest request)
     {
         var before = _top;
@@ -108,6 +111,7 @@ internal sealed class Exchange
         _kernel.SendReport(_actionAgent, new OrderReport(ReportKind.Rejected, e.OrderId, default, 0, 0, e.Request == RequestKind.Cancel, _kernel.Now));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void OnTrade(in Trade t)
     {
         var c = _kernel.Counters;

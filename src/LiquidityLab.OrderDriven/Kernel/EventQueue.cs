@@ -27,6 +27,7 @@ public sealed class EventQueue
     /// <summary>Largest number of events pending at once so far.</summary>
     public int HighWater { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Push(long time, long seq, int slot)
     {
         if (_count == _heap.Length) Array.Resize(ref _heap, _heap.Length * 2);
@@ -46,6 +47,7 @@ public sealed class EventQueue
     public long PeekTime => _heap[0].Time;
 
     /// <summary>Removes the earliest event; false when the queue is empty.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryPop(out long time, out int slot)
     {
         if (_count == 0)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using LiquidityLab.Core.Domain;
 using LiquidityLab.Core.Randomness;
 using LiquidityLab.OrderBook.Orders;
@@ -152,6 +153,8 @@ public sealed class MarketKernel
     // ---- the loop ------------------------------------------------------------------------------
 
     /// <summary>Starts every agent, then processes events until the session ends or none are left.</summary>
+    /// <remarks>Compiled fully optimised at once: a run is one call, too short for tiered compilation to catch up.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Run(CancellationToken cancel = default)
     {
         foreach (var a in _agents) a.OnStart(this);

@@ -1,4 +1,5 @@
 using LiquidityLab.Core.Domain;
+using System.Runtime.InteropServices;
 using LiquidityLab.OrderBook.Orders;
 
 namespace LiquidityLab.OrderDriven.Kernel;
@@ -50,14 +51,18 @@ public readonly record struct MarketUpdate(long ExchangeTime, long Bid, long Bid
     public double Mid => (Bid + Ask) / 2.0;
 }
 
-/// <summary>A pooled event payload (one flat struct for every kind, so scheduling never allocates).</summary>
+/// <summary>
+/// A pooled event payload: one flat struct for every kind, so scheduling never allocates; the payloads
+/// of the different kinds share their bytes (only the one of <see cref="Kind"/> is meaningful).
+/// </summary>
+[StructLayout(LayoutKind.Explicit)]
 internal struct Message
 {
-    public MessageKind Kind;
-    public int Agent;
-    public int Tag;
-    public OrderRequest Order;
-    public long CancelId;
-    public OrderReport Report;
-    public MarketUpdate Update;
+    [FieldOffset(0)] public MessageKind Kind;
+    [FieldOffset(4)] public int Agent;
+    [FieldOffset(8)] public int Tag;
+    [FieldOffset(16)] public OrderRequest Order;
+    [FieldOffset(16)] public long CancelId;
+    [FieldOffset(16)] public OrderReport Report;
+    [FieldOffset(16)] public MarketUpdate Update;
 }
