@@ -42,6 +42,9 @@ public sealed class OrderDrivenScenario : Scenario
         var range = Venue.MaxPrice - Venue.MinPrice;
         if (range <= 0) context.Error("venue.max_price", Venue.MaxPrice, $"not allowed: must be above venue.min_price ({Venue.MinPrice})");
         else if (range / Venue.TickSize > 16_000_000) context.Error("venue.max_price", Venue.MaxPrice, "not allowed: more than 16,000,000 ticks between min_price and max_price");
+        for (var i = 0; i < Recording.MarkoutHorizonsS.Count; i++)
+            if (!(Recording.MarkoutHorizonsS[i] > 0) || !double.IsFinite(Recording.MarkoutHorizonsS[i]))
+                context.Error($"recording.markout_horizons_s[{i}]", Recording.MarkoutHorizonsS[i], "not allowed: must be a number of seconds > 0");
         if (Market.Initial <= (double)Venue.MinPrice || Market.Initial >= (double)Venue.MaxPrice)
             context.Error("market.initial", Market.Initial, $"not allowed: must lie inside the venue's band ({Venue.MinPrice}, {Venue.MaxPrice})");
     }
