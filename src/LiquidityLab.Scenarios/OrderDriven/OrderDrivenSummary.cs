@@ -115,3 +115,12 @@ public sealed record ImpactFitSummary(int Observations, double? PowerLawCoeffici
         return new ImpactFitSummary(c.Observations, N(c.PowerLawCoefficient), N(c.PowerLawExponent), N(c.PowerLawRSquared), N(c.SquareRootCoefficient), N(c.SquareRootRSquared));
     }
 }
+
+/// <summary>Source-generated JSON for summary.json (a cold reflection-based serializer costs a tenth of a second).</summary>
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.SnakeCaseLower)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(OrderDrivenSummary))]
+internal sealed partial class OrderDrivenJson : System.Text.Json.Serialization.JsonSerializerContext
+{
+    public static readonly System.Text.Json.JsonSerializerOptions SummaryOptions =
+        new(Dealer.DealerRunner.SummaryJson) { TypeInfoResolver = Default };
+}
