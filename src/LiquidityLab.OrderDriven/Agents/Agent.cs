@@ -22,6 +22,13 @@ public abstract class Agent(string name)
     /// <summary>Receives an L1 update (with the trades) after every exchange action that changes the top or trades.</summary>
     public virtual bool SubscribesToMarketData => false;
 
+    /// <summary>
+    /// Levels per side of L2 a subscriber wants with each update (0 = L1 only): the book's depth at the
+    /// moment the exchange published, readable through <see cref="MarketKernel.UpdateBids"/> and
+    /// <see cref="MarketKernel.UpdateAsks"/> during <see cref="OnMarketData"/>.
+    /// </summary>
+    public virtual int MarketDepthLevels => 0;
+
     /// <summary>The agent's view of its own orders and position, updated by its reports only.</summary>
     public OrderTracker Orders { get; } = new();
 

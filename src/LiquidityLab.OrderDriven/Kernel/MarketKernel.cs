@@ -31,6 +31,16 @@ public sealed class MarketKernel
     private readonly int[] _subscribers;
     private readonly MarketRecorder _recorder;
 
+    // L2 for the subscribers that want it: one block of 2 × _depthLevels levels per update in flight, pooled
+    private readonly int _depthLevels;
+    private readonly OrderBook.Views.LevelView[] _depthBids = [];
+    private readonly OrderBook.Views.LevelView[] _depthAsks = [];
+    private OrderBook.Views.LevelView[] _slab = [];
+    private int[] _freeBlocks = [];
+    private int _freeBlockCount;
+    private int _blocksUsed;
+    private int _updateBlock = -1, _updateBids, _updateAsks;
+
     public MarketKernel(MarketSetup setup, IReadOnlyList<Agent> agents, IMarketObserver? observer = null)
     {
         Setup = setup;
@@ -55,6 +65,14 @@ public sealed class MarketKernel
         Makers = makers;
         MakerAccounts = makers.Select(m => new MakerAccount(m.Name, m.Id, m.InventoryLimit, setup.TickSize)).ToArray();
         _subscribers = _agents.Where(a => a.SubscribesToMarketData).Select(a => a.Id).ToArray();
+        _depthLevels = _subscribers.Select(s => _agents[s].MarketDepthLevels).DefaultIfEmpty(0).Max();
+        if (_depthLevels > 0)
+        {
+            _depthBids = new OrderBook.Views.LevelView[_depthLevels];
+            _depthAsks = new OrderBook.Views.LevelView[_depthLevels];
+            _slab = new OrderBook.Views.LevelView[64 * 2 * _depthLevels];
+            _freeBlocks = new int[64];
+        }
         Ledger = new Ledger(_agents.Length, setup.TickSize, setup.Fees);
         _recorder = new MarketRecorder(this, setup, observer ?? NullObserver.Instance);
         Exchange = new Exchange.Exchange(this, setup, Ledger, makerOf, _recorder);
@@ -138,12 +156,32 @@ public sealed class MarketKernel
 
     internal void Publish(in MarketUpdate update)
     {
+        var nb = 0;
+        var na = 0;
+        if (_depthLevels > 0)
+        {
+            nb = Exchange.Book.GetDepth(Side.Buy, _depthBids);
+            na = Exchange.Book.GetDepth(Side.Sell, _depthAsks);
+        }
         foreach (var s in _subscribers)
         {
             ref var m = ref Rent(out var slot);
             m.Kind = MessageKind.MarketData;
             m.Agent = s;
             m.Update = update;
+            m.Block = -1;
+            if (_agents[s].MarketDepthLevels is var levels and > 0)
+            {
+                // copy the depth as it is now into a pooled block: the subscriber sees it after its latency
+                var block = RentBlock();
+                m = ref _pool[slot]; // RentBlock never touches the message pool, but keep the reference honest
+                var bids = Math.Min(levels, nb);
+                var asks = Math.Min(levels, na);
+                _depthBids.AsSpan(0, bids).CopyTo(_slab.AsSpan(block * 2 * _depthLevels, bids));
+                _depthAsks.AsSpan(0, asks).CopyTo(_slab.AsSpan(block * 2 * _depthLevels + _depthLevels, asks));
+                m.Block = block;
+                m.Tag = bids | (asks << 16);
+            }
             Counters.Messages++;
             Counters.MarketDataUpdates++;
             Schedule(_links[s].ToAgent(Now), slot);
@@ -183,7 +221,18 @@ public sealed class MarketKernel
                     _agents[msg.Agent].DeliverReport(this, msg.Report);
                     break;
                 case MessageKind.MarketData:
+                    if (msg.Block >= 0)
+                    {
+                        _updateBlock = msg.Block;
+                        _updateBids = msg.Tag & 0xFFFF;
+                        _updateAsks = msg.Tag >> 16;
+                    }
                     _agents[msg.Agent].OnMarketData(this, msg.Update);
+                    if (msg.Block >= 0)
+                    {
+                        _freeBlocks[_freeBlockCount++] = msg.Block;
+                        _updateBlock = -1;
+                    }
                     break;
                 case MessageKind.Sample:
                     _recorder.Sample(time);
@@ -196,6 +245,25 @@ public sealed class MarketKernel
         _recorder.AdvanceTo(Now, Exchange.Mid);
         _recorder.Finish(Now);
         Counters.PeakPendingEvents = _queue.HighWater;
+    }
+
+    /// <summary>During <see cref="Agent.OnMarketData"/> of an L2 subscriber: the bid levels of that update, best first.</summary>
+    public ReadOnlySpan<OrderBook.Views.LevelView> UpdateBids =>
+        _updateBlock < 0 ? default : _slab.AsSpan(_updateBlock * 2 * _depthLevels, _updateBids);
+
+    /// <summary>During <see cref="Agent.OnMarketData"/> of an L2 subscriber: the ask levels of that update, best first.</summary>
+    public ReadOnlySpan<OrderBook.Views.LevelView> UpdateAsks =>
+        _updateBlock < 0 ? default : _slab.AsSpan(_updateBlock * 2 * _depthLevels + _depthLevels, _updateAsks);
+
+    private int RentBlock()
+    {
+        if (_freeBlockCount > 0) return _freeBlocks[--_freeBlockCount];
+        if ((_blocksUsed + 1) * 2 * _depthLevels > _slab.Length)
+        {
+            Array.Resize(ref _slab, _slab.Length * 2);
+            Array.Resize(ref _freeBlocks, _freeBlocks.Length * 2);
+        }
+        return _blocksUsed++;
     }
 
     private void ScheduleSample(long time)

@@ -61,6 +61,8 @@ internal struct Message
     [FieldOffset(0)] public MessageKind Kind;
     [FieldOffset(4)] public int Agent;
     [FieldOffset(8)] public int Tag;
+    /// <summary>For an L2 update: its depth block in the kernel's slab (−1 = L1 only).</summary>
+    [FieldOffset(12)] public int Block;
     [FieldOffset(16)] public OrderRequest Order;
     [FieldOffset(16)] public long CancelId;
     [FieldOffset(16)] public OrderReport Report;

@@ -119,3 +119,34 @@ public class MarketKernelTests
         Assert.NotEqual(a, Run(8));
     }
 }
+
+public class MarketDataTests
+{
+    private sealed class DepthWatcher(int levels) : Agent("watcher")
+    {
+        public List<(long BestSeen, long[] Bids, long BookBestNow)> Seen { get; } = [];
+        public override bool SubscribesToMarketData => true;
+        public override int MarketDepthLevels => levels;
+
+        protected internal override void OnMarketData(MarketKernel kernel, in MarketUpdate update) =>
+            Seen.Add((update.Bid, kernel.UpdateBids.ToArray().Select(l => l.Price).ToArray(), kernel.Book.BestBid?.Price ?? 0));
+    }
+
+    [Fact]
+    public void L2Subscriber_ReceivesTheDepthAsPublished_AfterItsLatency_NotTheBookAsItIsNow()
+    {
+        // a bid every 100 µs, one tick higher each time; the watcher sees each update 1 ms later
+        var bids = new ScriptedAgent("bidder", Enumerable.Range(0, 50).Select(i => new ScriptStep(i * 100_000L, Side.Buy, OrderType.Limit, 9_000 + i, 1)).ToList());
+        var watcher = new DepthWatcher(3) { Latency = Latency(0, 1_000) };
+        new MarketKernel(Setup(1), [bids, watcher]).Run();
+        Assert.Equal(50, watcher.Seen.Count);
+        for (var i = 0; i < 50; i++)
+        {
+            var (best, levels, bookNow) = watcher.Seen[i];
+            Assert.Equal(9_000 + i, best);
+            Assert.Equal(Enumerable.Range(0, Math.Min(3, i + 1)).Select(k => 9_000L + i - k), levels);
+            // nine more bids arrived while it travelled; the tenth is due at the same nanosecond but was scheduled later
+            if (i < 40) Assert.Equal(9_000 + i + 9, bookNow);
+        }
+    }
+}
