@@ -76,6 +76,18 @@ public class OrderDrivenScenarioTests
     }
 
     [Fact]
+    public void Regime_CustomSwitchBetweenMeanReversionAndTrend_Runs()
+    {
+        using var dir = new TempDir();
+        var outcome = Run("lob-two-makers", dir["switch"], [.. Short, "market.regime=custom",
+            "market.process={kind: regime, regimes: [{name: calm, process: {kind: ou, mean_reversion: 0.002, mean: 100, volatility: 0.005}}, " +
+            "{name: rally, process: {kind: abm, drift: 0.02, volatility: 0.005}}], switch_rates: [[0, 0], [0, 0]], initial: rally}"]);
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(outcome.Folder, "summary.json")));
+        // it starts (and, with zero switch rates, stays) in the rally: 100 + 0.02 × 300 s
+        Assert.InRange(summary.RootElement.GetProperty("market").GetProperty("final_latent_value").GetDouble(), 105, 107);
+    }
+
+    [Fact]
     public void Runs_InParallelOrOneAfterAnother_AreByteIdentical()
     {
         using var dir = new TempDir();
