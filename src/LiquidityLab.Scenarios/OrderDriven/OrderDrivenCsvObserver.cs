@@ -244,6 +244,11 @@ internal sealed class ImpactStats
     public List<ImpactObservation> AfterHorizon { get; } = [];
     public long Stride => _stride;
 
+    /// <summary>The fitted curves, once the run is over (computed on first use, then shared by the summary and the report).</summary>
+    public ImpactCurve ImmediateFit => _immediateFit ??= MarketImpact.Fit(Immediate);
+    public ImpactCurve AfterHorizonFit => _afterFit ??= MarketImpact.Fit(AfterHorizon);
+    private ImpactCurve? _immediateFit, _afterFit;
+
     public void Add(in ImpactRecord r, double tick)
     {
         if (double.IsNaN(r.MidBefore) || double.IsNaN(r.MidAfter) || r.Filled <= 0) return;

@@ -119,8 +119,8 @@ internal static class OrderDrivenReport
     private static ReportSection ImpactSection(OrderDrivenScenario sc, OrderDrivenSummary s, OrderDrivenCsvObserver o)
     {
         var im = o.Impact;
-        var now = MarketImpact.Fit(im.Immediate);
-        var later = MarketImpact.Fit(im.AfterHorizon);
+        var now = im.ImmediateFit;
+        var later = im.AfterHorizonFit;
         var horizon = F(sc.Recording.ImpactHorizonS);
         var blocks = new List<ReportBlock>
         {

@@ -62,8 +62,8 @@ internal static class OrderDrivenRunner
         var facts = StylizedFacts.From(marketFacts);
         var reference = StylizedFacts.From(Microstructure.LobsterFacts.Reference);
         var im = observer.Impact;
-        var impact = new ImpactSummary(im.Orders, im.Stride, ImpactFitSummary.From(Analytics.Microstructure.MarketImpact.Fit(im.Immediate)),
-            ImpactFitSummary.From(Analytics.Microstructure.MarketImpact.Fit(im.AfterHorizon)), s.Recording.ImpactHorizonS);
+        var impact = new ImpactSummary(im.Orders, im.Stride, ImpactFitSummary.From(im.ImmediateFit),
+            ImpactFitSummary.From(im.AfterHorizonFit), s.Recording.ImpactHorizonS);
         var market = new MarketSummaryOd(double.IsNaN(mid) ? null : (double)(midTicks * tick), kernel.Value is { } v ? v.At(kernel.Setup.EndNs) * (double)tick : null,
             meanSpread, observer.SampleBidDepth.Count > 0 ? observer.SampleBidDepth.Average() : null,
             observer.SampleAskDepth.Count > 0 ? observer.SampleAskDepth.Average() : null, cashResidual, sharesResidual, kernel.Ledger.FeesCollected, facts, reference, impact);
