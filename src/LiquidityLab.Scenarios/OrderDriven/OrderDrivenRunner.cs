@@ -77,7 +77,7 @@ internal static class OrderDrivenRunner
             var a = kernel.MakerAccounts[i];
             var st = kernel.MakerStatistics[i];
             var agent = kernel.Makers[i];
-            a.Mark(midTicks);
+            if (!double.IsNaN(mid)) a.Mark(midTicks); // never a two-sided book: nothing to mark to
             var total = a.Total(midTicks);
             var unrealized = a.Unrealized(midTicks);
             // the attribution is exact in decimal; the average-cost split divides, so it may miss by ~1e-20
