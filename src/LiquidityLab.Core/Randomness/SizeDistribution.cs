@@ -48,3 +48,22 @@ public sealed record LogNormalSize(double Median, double Sigma, long Max) : Size
     public override long MaxLots => Max;
     public override long Sample(RandomStream rng) => Clamp(rng.LogNormal(Math.Log(Median), Sigma), Max);
 }
+
+/// <summary>A mixture: one component drawn by weight (weights need not sum to one), then a size from it.</summary>
+public sealed record MixtureSize(IReadOnlyList<(double Weight, SizeDistribution Size)> Components) : SizeDistribution
+{
+    private readonly double _total = Components.Sum(c => c.Weight);
+
+    public override long MaxLots => Components.Max(c => c.Size.MaxLots);
+
+    public override long Sample(RandomStream rng)
+    {
+        var u = rng.NextDouble() * _total;
+        foreach (var (weight, size) in Components)
+        {
+            if (u < weight) return size.Sample(rng);
+            u -= weight;
+        }
+        return Components[^1].Size.Sample(rng);
+    }
+}

@@ -55,6 +55,6 @@ public static class LobsterFacts
     {
         using var stream = typeof(LobsterFacts).Assembly.GetManifestResourceStream("reference/amzn-2012-06-21-facts.json")
             ?? throw new InvalidOperationException("the bundled LOBSTER reference facts are missing from the assembly");
-        return JsonSerializer.Deserialize<MarketFacts>(stream, Json) ?? throw new InvalidOperationException("the bundled LOBSTER reference facts are empty");
+        return JsonSerializer.Deserialize(stream, LobsterFactsJson.Default.MarketFacts) ?? throw new InvalidOperationException("the bundled LOBSTER reference facts are empty");
     }
 }

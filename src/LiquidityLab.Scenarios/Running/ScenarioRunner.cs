@@ -50,6 +50,7 @@ public static class ScenarioRunner
                 OptimalQuotingScenario quoting => OptimalQuotingRunner.Run(quoting, folder, options),
                 Schema.Alpha.AlphaScenario alpha => Alpha.AlphaRunner.Run(alpha, folder, options),
                 Schema.Alpha.AlphaPortfolioScenario portfolio => Alpha.AlphaPortfolioRunner.Run(portfolio, folder, options),
+                Schema.OrderDriven.OrderDrivenScenario orderDriven => OrderDriven.OrderDrivenRunner.Run(orderDriven, folder, options),
                 _ => throw new NotSupportedException($"scenario kind {loaded.Scenario.GetType().Name} has no runner"),
             };
             files = Directory.GetFiles(folder.Staging).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;

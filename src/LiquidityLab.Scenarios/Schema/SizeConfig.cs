@@ -72,3 +72,21 @@ public sealed class LogNormalSizeConfig : SizeConfig
 
     public override SizeDistribution ToDistribution() => new LogNormalSize(Median, Sigma, Max);
 }
+
+[Kind("mixture"), Doc("a mixture of size distributions, one component drawn by weight")]
+public sealed class MixtureSizeConfig : SizeConfig
+{
+    [RequiredKey, MinItems(1)]
+    public List<MixtureComponentConfig> Components { get; set; } = [];
+
+    public override SizeDistribution ToDistribution() => new MixtureSize(Components.Select(c => (c.Weight, c.Size!.ToDistribution())).ToArray());
+}
+
+public sealed class MixtureComponentConfig
+{
+    [RequiredKey, Range(0, double.PositiveInfinity, MinExclusive = true), Doc("relative weight")]
+    public double Weight { get; set; } = 1;
+
+    [RequiredKey]
+    public SizeConfig? Size { get; set; }
+}
