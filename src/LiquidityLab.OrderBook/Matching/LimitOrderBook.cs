@@ -350,6 +350,7 @@ public sealed partial class LimitOrderBook<TSink> where TSink : IBookEventSink
     }
 
     /// <param name="indexSlot">where the id goes in the index, found by the duplicate check, if <paramref name="indexVersion"/> still holds.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Rest(Side side, int idx, long orderId, int owner, long quantity, SelfTradePrevention stp, int indexSlot, int indexVersion)
     {
         var n = _store.Allocate();
@@ -366,6 +367,7 @@ public sealed partial class LimitOrderBook<TSink> where TSink : IBookEventSink
     }
 
     /// <summary>Appends node <paramref name="n"/> with <paramref name="quantity"/> at the back of level <paramref name="idx"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Link(PriceLadder ladder, int n, int idx, long quantity)
     {
         var nodes = _store.Nodes;
@@ -384,6 +386,7 @@ public sealed partial class LimitOrderBook<TSink> where TSink : IBookEventSink
     }
 
     /// <summary>Takes node <paramref name="n"/> (with its whole remaining quantity) out of its level.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Unlink(PriceLadder ladder, int n)
     {
         var nodes = _store.Nodes;
