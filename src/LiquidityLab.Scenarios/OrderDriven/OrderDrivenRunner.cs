@@ -4,6 +4,7 @@ using System.Text.Json;
 using LiquidityLab.Analytics.Reports;
 using LiquidityLab.OrderDriven.Agents;
 using LiquidityLab.OrderDriven.Kernel;
+using LiquidityLab.OrderDriven.Market;
 using LiquidityLab.Scenarios.Dealer;
 using LiquidityLab.Scenarios.Running;
 using LiquidityLab.Scenarios.Schema.OrderDriven;
@@ -24,7 +25,13 @@ internal static class OrderDrivenRunner
         OrderDrivenCsvObserver observer;
         using (observer = new OrderDrivenCsvObserver(folder, setup, agents.Select(a => a.Name).ToArray(), makerConfigs.Select(m => m.Name).ToArray(), scenario.Output.Trades))
         {
-            kernel = new MarketKernel(setup, agents, observer);
+            IMarketObserver watched = observer;
+            if (options.Live is { } live)
+            {
+                live.Started(new LiveRunInfo(scenario.Name, "order_driven", scenario.Seed, (setup.EndNs - setup.StartNs) / 1e9, "seconds since the open"));
+                watched = new OrderDrivenLiveObserver(observer, live, setup, agents, makerConfigs.Select(m => m.Name).ToArray());
+            }
+            kernel = new MarketKernel(setup, agents, watched);
             kernel.Run(options.Cancel);
         }
         var simulated = clock.Elapsed;
