@@ -1,36 +1,21 @@
 namespace LiquidityLab.Analytics.Microstructure;
 
-/// <summary>One bar of a histogram: the values in [Lower, Upper) (the last bar also holds its upper edge).</summary>
-public readonly record struct HistogramBin(double Lower, double Upper, int Count);
-
 /// <summary>How often an integer value occurs (a spread in ticks, a trade size in lots), and its share of all.</summary>
 public readonly record struct Frequency(long Value, long Count, double Share);
 
 public static class Distributions
 {
-    /// <summary>An equal-width histogram over the sample's range, NaNs left out; empty for an empty sample.</summary>
-    public static HistogramBin[] Histogram(ReadOnlySpan<double> values, int bins)
+    /// <summary>
+    /// Equal-width histogram counts: bar i holds the values in [lo + i·width, lo + (i + 1)·width), and the
+    /// last bar also everything above it. Values must be ≥ <paramref name="lo"/>.
+    /// </summary>
+    public static double?[] Counts(IEnumerable<double> values, double lo, double width, int bins)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(bins, 1);
-        double lo = double.PositiveInfinity, hi = double.NegativeInfinity;
-        foreach (var v in values)
-        {
-            if (double.IsNaN(v)) continue;
-            lo = Math.Min(lo, v); hi = Math.Max(hi, v);
-        }
-        if (lo > hi) return [];
-        if (lo == hi) { hi = lo + 1; bins = 1; }
-        var width = (hi - lo) / bins;
-        var counts = new int[bins];
-        foreach (var v in values)
-        {
-            if (double.IsNaN(v)) continue;
-            counts[Math.Min(bins - 1, (int)((v - lo) / width))]++;
-        }
-        var result = new HistogramBin[bins];
-        for (var i = 0; i < bins; i++)
-            result[i] = new HistogramBin(lo + i * width, i == bins - 1 ? hi : lo + (i + 1) * width, counts[i]);
-        return result;
+        var counts = new double?[bins];
+        for (var i = 0; i < bins; i++) counts[i] = 0;
+        foreach (var v in values) counts[Math.Min(bins - 1, (int)((v - lo) / width))]++;
+        return counts;
     }
 
     /// <summary>The frequency table of integer values, in ascending order of value.</summary>

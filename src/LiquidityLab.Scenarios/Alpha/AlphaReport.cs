@@ -138,9 +138,7 @@ internal static class AlphaReport
         var lo = d.Min();
         var hi = d.Max();
         var width = hi > lo ? (hi - lo) / HistogramBins : 1;
-        var counts = new double?[HistogramBins];
-        for (var i = 0; i < HistogramBins; i++) counts[i] = 0;
-        foreach (var v in d) counts[Math.Min(HistogramBins - 1, (int)((v - lo) / width))]++;
+        var counts = Analytics.Microstructure.Distributions.Counts(d, lo, width, HistogramBins);
         var cats = Enumerable.Range(0, HistogramBins).Select(i => F(lo + (i + 0.5) * width, 4)).ToArray();
         return new ReportSection("Quote distance", [new BarChart("Distance of sent quotes from the mid", "distance (price units)", "quote sides", cats, [new Series("quotes", counts)])],
             "Smaller is more aggressive; negative distances are quotes through the mid (a strong lean).");

@@ -198,13 +198,7 @@ internal static class OptimalQuotingReport
         if (!(hi > lo)) hi = lo + 1;
         var width = (hi - lo) / HistogramBins;
         var categories = Enumerable.Range(0, HistogramBins).Select(b => F(lo + (b + 0.5) * width, 4)).ToArray();
-        var series = cases.Select(c =>
-        {
-            var counts = new double?[HistogramBins];
-            for (var b = 0; b < HistogramBins; b++) counts[b] = 0;
-            foreach (var x in c.Result.FinalPnl) counts[Math.Min(HistogramBins - 1, (int)((x - lo) / width))]++;
-            return new Series(c.Strategy.Name, counts);
-        }).ToArray();
+        var series = cases.Select(c => new Series(c.Strategy.Name, Analytics.Microstructure.Distributions.Counts(c.Result.FinalPnl, lo, width, HistogramBins))).ToArray();
         return new BarChart("Terminal profit: paths per bin", "profit (bin centre)", "paths", categories, series);
     }
 

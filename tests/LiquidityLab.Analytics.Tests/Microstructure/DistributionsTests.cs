@@ -5,12 +5,11 @@ namespace LiquidityLab.Analytics.Tests.Microstructure;
 public class DistributionsTests
 {
     [Fact]
-    public void Histogram_CountsEveryValueOnce_TheMaximumInTheLastBar()
+    public void Counts_PutEachValueInItsBar_TheMaximumInTheLast()
     {
-        var bins = Distributions.Histogram([0, 1, 1.5, 2, 4, double.NaN], 4);
-        Assert.Equal([new HistogramBin(0, 1, 1), new HistogramBin(1, 2, 2), new HistogramBin(2, 3, 1), new HistogramBin(3, 4, 1)], bins);
-        Assert.Empty(Distributions.Histogram([], 3));
-        Assert.Equal([new HistogramBin(5, 6, 2)], Distributions.Histogram([5, 5], 3));
+        Assert.Equal([1, 2, 1, 1], Distributions.Counts([0, 1, 1.5, 2, 4], lo: 0, width: 1, bins: 4));
+        Assert.Equal([0, 0, 3], Distributions.Counts([7, 9, 100], lo: 0, width: 1, bins: 3)); // above the range: the last bar
+        Assert.Equal([0, 0], Distributions.Counts([], lo: 0, width: 1, bins: 2));
     }
 
     [Fact]
