@@ -80,7 +80,11 @@ internal sealed class OrderDrivenCsvObserver : IMarketObserver, IDisposable
     public List<double> SampleAskDepth { get; } = [];
     public MakerSeries[] Makers { get; }
     public ImpactStats Impact { get; } = new();
+    /// <summary>Traded lots per (heatmap bin index, price), as written to book_heatmap.csv.</summary>
     public Dictionary<(long Bin, long Price), long> TradedHeat { get; } = new();
+
+    /// <summary>The heatmap bins' width as the run used it (never below the sampling interval).</summary>
+    public double HeatmapBinSeconds => _heatmapBinNs / 1e9;
     public List<long> TradeSizes { get; } = [];
 
     public sealed class MakerSeries
@@ -95,9 +99,6 @@ internal sealed class OrderDrivenCsvObserver : IMarketObserver, IDisposable
     public void OnTrade(in TradePrint t)
     {
         if (TradeSizes.Count < 1_000_000) TradeSizes.Add(t.Quantity);
-        var bin = (t.Time - _startNs) / _heatmapBinNs;
-        TradedHeat.TryGetValue((bin, t.Price), out var q);
-        TradedHeat[(bin, t.Price)] = q + t.Quantity;
         if (_trades is not { } w) return;
         Time(w, t.Time);
         w.WriteField(Money(t.Price));
@@ -192,6 +193,8 @@ internal sealed class OrderDrivenCsvObserver : IMarketObserver, IDisposable
 
     public void OnHeatmapCell(long binStart, long price, long resting, long traded)
     {
+        // the report's heatmap is book_heatmap.csv's traded column: the recorder's cells, not a second tally
+        if (traded > 0) TradedHeat[((binStart - _startNs) / _heatmapBinNs, price)] = traded;
         Time(_heatmap, binStart);
         _heatmap.WriteField(Money(price));
         _heatmap.WriteField(resting);

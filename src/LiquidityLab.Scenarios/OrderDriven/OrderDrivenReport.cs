@@ -172,7 +172,7 @@ internal static class OrderDrivenReport
             ref var cell = ref values[(price - lo) / rowWidth][(bin - bins[0]) / colWidth];
             cell = (cell ?? 0) + q;
         }
-        var binS = sc.Recording.HeatmapBinS;
+        var binS = o.HeatmapBinSeconds;
         var xs = Enumerable.Range(0, nCols).Select(c => F(sc.Session.OpenS + (bins[0] + c * colWidth) * binS)).ToArray();
         var ys = Enumerable.Range(0, nRows).Select(r => ((lo + r * rowWidth) * tick).ToString("0.####", CultureInfo.InvariantCulture)).ToArray();
         return new ReportSection("Traded volume heatmap", [new HeatmapChart("Traded lots by price level and time", "time (s)", "price", xs, ys, values, "lots")],
