@@ -12,15 +12,11 @@ namespace LiquidityLab.Scenarios.Dealer;
 /// </summary>
 internal sealed class DealerLiveObserver : IDealerRunObserver
 {
-    private const int FillsPerFrame = 5;
-
     private readonly IDealerRunObserver _inner;
     private readonly ILiveFeed _feed;
     private readonly int _makers;
     private readonly long _lastStep;
-    private readonly DealerTradeRecord[] _recentFills = new DealerTradeRecord[FillsPerFrame];
-    private long _fillCount;
-    private long _fillsSinceFrame;
+    private readonly LiveFillSample<DealerTradeRecord> _fills = new();
     private long _frameStep = -1;
     private int _frameMakers;
     private List<LiveValue>? _values;
@@ -38,10 +34,7 @@ internal sealed class DealerLiveObserver : IDealerRunObserver
     {
         _inner.OnTrade(trade);
         if (trade.Kind != DealerEventKind.Fill) return;
-        // the first few fills after each frame are the sample: one compare per fill, a copy only for those
-        if (_fillsSinceFrame < FillsPerFrame) _recentFills[_fillsSinceFrame] = trade;
-        _fillCount++;
-        _fillsSinceFrame++;
+        _fills.Add(trade);
     }
 
     public void OnStep(in DealerStepRecord step)
@@ -66,15 +59,8 @@ internal sealed class DealerLiveObserver : IDealerRunObserver
 
     private void Flush()
     {
-        var count = (int)Math.Min(_fillsSinceFrame, FillsPerFrame);
-        var fills = new LiveFill[count];
-        for (var i = 0; i < count; i++)
-        {
-            var t = _recentFills[i];
-            fills[i] = new LiveFill(t.Time, t.Maker ?? "", t.MakerSide == Side.Buy ? "buy" : "sell", t.Lots, (double)t.Price);
-        }
-        _fillsSinceFrame = 0;
-        _feed.Publish(new LiveFrame(_frameTime, _lastStep > 0 ? Math.Min(1.0, (double)_frameStep / _lastStep) : 1.0, _values!, fills, _fillCount));
+        var fills = _fills.Take(t => new LiveFill(t.Time, t.Maker ?? "", t.MakerSide == Side.Buy ? "buy" : "sell", t.Lots, (double)t.Price));
+        _feed.Publish(new LiveFrame(_frameTime, _lastStep > 0 ? Math.Min(1.0, (double)_frameStep / _lastStep) : 1.0, _values!, fills, _fills.Total));
         _values = null;
     }
 }

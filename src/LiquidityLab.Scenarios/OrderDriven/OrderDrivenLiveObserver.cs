@@ -15,8 +15,6 @@ namespace LiquidityLab.Scenarios.OrderDriven;
 /// </summary>
 internal sealed class OrderDrivenLiveObserver : IMarketObserver
 {
-    private const int FillsPerFrame = 5;
-
     private readonly IMarketObserver _inner;
     private readonly ILiveFeed _feed;
     private readonly MarketSetup _setup;
@@ -24,8 +22,7 @@ internal sealed class OrderDrivenLiveObserver : IMarketObserver
     private readonly string[] _agentNames;
     private readonly bool[] _isMaker;
     private readonly string[] _makerNames;
-    private readonly TradePrint[] _recentFills = new TradePrint[FillsPerFrame];
-    private long _fillCount, _fillsSinceFrame;
+    private readonly LiveFillSample<TradePrint> _fills = new();
     private List<LiveValue>? _values;
     private long _frameTime;
     private int _frameMakers;
@@ -47,9 +44,7 @@ internal sealed class OrderDrivenLiveObserver : IMarketObserver
     {
         _inner.OnTrade(trade);
         if (!_isMaker[trade.Resting] && !_isMaker[trade.Aggressor]) return;
-        if (_fillsSinceFrame < FillsPerFrame) _recentFills[_fillsSinceFrame] = trade;
-        _fillCount++;
-        _fillsSinceFrame++;
+        _fills.Add(trade);
     }
 
     public void OnImpact(in ImpactRecord impact) => _inner.OnImpact(impact);
@@ -83,19 +78,15 @@ internal sealed class OrderDrivenLiveObserver : IMarketObserver
 
     private void Flush()
     {
-        var count = (int)Math.Min(_fillsSinceFrame, FillsPerFrame);
-        var fills = new LiveFill[count];
-        for (var i = 0; i < count; i++)
+        var fills = _fills.Take(t =>
         {
-            var t = _recentFills[i];
             // the maker's side: the resting side when the maker rested, else the aggressor's
             var makerRested = _isMaker[t.Resting];
             var makerBought = makerRested ? t.AggressorSide == Side.Sell : t.AggressorSide == Side.Buy;
-            fills[i] = new LiveFill(Seconds(t.Time), _agentNames[makerRested ? t.Resting : t.Aggressor], makerBought ? "buy" : "sell", t.Quantity, t.Price * _tick);
-        }
-        _fillsSinceFrame = 0;
+            return new LiveFill(Seconds(t.Time), _agentNames[makerRested ? t.Resting : t.Aggressor], makerBought ? "buy" : "sell", t.Quantity, t.Price * _tick);
+        });
         var span = _setup.EndNs - _setup.StartNs;
-        _feed.Publish(new LiveFrame(Seconds(_frameTime), span > 0 ? Math.Clamp((double)(_frameTime - _setup.StartNs) / span, 0, 1) : 1, _values!, fills, _fillCount));
+        _feed.Publish(new LiveFrame(Seconds(_frameTime), span > 0 ? Math.Clamp((double)(_frameTime - _setup.StartNs) / span, 0, 1) : 1, _values!, fills, _fills.Total));
         _values = null;
     }
 }
