@@ -172,7 +172,7 @@ public sealed class FillConfig
     public HawkesConfig? Hawkes { get; set; }
 
     public FillModelSpec ToSpec() => new(A, K, Probability, OrderSize, InventoryBound,
-        Hawkes is { } h ? new HawkesSpec(h.SelfExcitation, h.CrossExcitation, h.Decay) : null);
+        Hawkes?.ToSpec());
 }
 
 public sealed class HawkesConfig : IValidatable
@@ -186,9 +186,11 @@ public sealed class HawkesConfig : IValidatable
     [RequiredKey, Range(0, double.PositiveInfinity, MinExclusive = true), Doc("decay rate of the excitation, per unit time")]
     public double Decay { get; set; }
 
+    public HawkesSpec ToSpec() => new(SelfExcitation, CrossExcitation, Decay);
+
     public void Validate(ValidationContext context)
     {
-        var ratio = (SelfExcitation + CrossExcitation) / Decay;
+        var ratio = ToSpec().BranchingBound;
         if (Decay > 0 && ratio >= 1)
             context.Error("decay", Decay, $"not allowed: (self_excitation + cross_excitation) / decay = {ratio:G4} must be < 1 (a stationary flow)");
     }
