@@ -42,19 +42,20 @@ public static class QuotingMonteCarlo
         var chunkSums = new double[chunks * points * Sums];
         var done = 0;
         Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount, CancellationToken = cancel },
-            () => new Vector512<double>[points * Sums],
-            (chunk, _, acc) =>
+            () => new Workspace(points * Sums),
+            (chunk, _, workspace) =>
             {
-                Array.Clear(acc);
+                var acc = workspace.Sums.Span;
+                acc.Clear();
                 var first = chunk * ChunkPaths;
                 var end = Math.Min(setup.Paths, first + ChunkPaths);
                 var tilePaths = TileBlocks * Vector512<double>.Count;
                 for (var p0 = first; p0 < end; p0 += tilePaths)
-                    RunTile(setup, quoting, dynamics, families, p0, Math.Min(end, p0 + tilePaths), stride, acc, result, samples);
+                    RunTile(setup, quoting, dynamics, families, p0, Math.Min(end, p0 + tilePaths), stride, acc, workspace.Tile.Span, result, samples);
                 var sums = chunkSums.AsSpan(chunk * points * Sums, points * Sums);
                 for (var i = 0; i < sums.Length; i++) sums[i] = Vector512.Sum(acc[i]);
                 progress?.Report(Interlocked.Increment(ref done) / (double)chunks);
-                return acc;
+                return workspace;
             },
             _ => { });
 
@@ -69,6 +70,13 @@ public static class QuotingMonteCarlo
     /// </summary>
     private const int TileBlocks = 4;
 
+    /// <summary>One worker's scratch, cache-line aligned: its lane sums per point, and the state of the tile it steps.</summary>
+    private sealed class Workspace(int sums)
+    {
+        public readonly AlignedScratch<Vector512<double>> Sums = new(sums);
+        public readonly AlignedScratch<BlockState> Tile = new(TileBlocks);
+    }
+
     /// <summary>Everything one block of lanes carries from step to step: plain values, so a tile lives on the stack.</summary>
     private struct BlockState
     {
@@ -76,24 +84,25 @@ public static class QuotingMonteCarlo
         public Xoshiro256Lanes MidRng, FillRng;
         public Vector512<double> Q, Cash, SpreadCapture, InventoryPnl, SpreadSum, BidFills, AskFills, MaxAbs, SigmaSquared, StartValue, Weight;
         public Vector512<double> BidExcitation, AskExcitation; // Hawkes excess intensity of the flow that hits each side
+        public Vector512<double> BidDistance, AskDistance, Tilt, Level, Bought, Sold; // this step's, passed between the passes
         public int P0, Live;
     }
 
     // Fully optimised from the first call: the whole study is this loop, so there is nothing for tiering to learn.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RunTile<TQuoting>(MonteCarloSetup setup, TQuoting quoting, MidDynamics mid, (ulong Mid, ulong Fills) families,
-        int tileStart, int tileEnd, int stride, Vector512<double>[] acc, MonteCarloResult result, SamplePath[] samples)
+        int tileStart, int tileEnd, int stride, Span<Vector512<double>> acc, Span<BlockState> tile, MonteCarloResult result, SamplePath[] samples)
         where TQuoting : struct, IModelQuoting
     {
         var lanes = Vector512<double>.Count;
         var blocks = (tileEnd - tileStart + lanes - 1) / lanes;
-        Span<BlockState> tile = stackalloc BlockState[TileBlocks];
         Span<ulong> seeds = stackalloc ulong[lanes];
         Span<double> liveMask = stackalloc double[lanes];
         var q0 = Vector512.Create<double>(setup.InitialInventory);
         for (var b = 0; b < blocks; b++)
         {
             ref var st = ref tile[b];
+            st = default; // the worker's tile is reused from tile to tile
             st.P0 = tileStart + b * lanes;
             st.Live = Math.Min(lanes, setup.Paths - st.P0);
             for (var i = 0; i < lanes; i++) seeds[i] = StreamSeed.Member(families.Mid, st.P0 + i);
@@ -120,6 +129,7 @@ public static class QuotingMonteCarlo
         var a = Vector512.Create<double>(fills.A);
         var dtV = Vector512.Create<double>(dt);
         var negK = Vector512.Create<double>(-fills.K);
+        var aDt = a * dtV;
         var size = Vector512.Create<double>(fills.OrderSize);
         var bounded = fills.InventoryBound is not null;
         var maxLong = Vector512.Create<double>((fills.InventoryBound ?? 0) - fills.OrderSize);
@@ -132,36 +142,71 @@ public static class QuotingMonteCarlo
         var estimate = setup.VolatilityEstimate is not null;
         var decay = estimate ? Math.Pow(0.5, 1 / setup.VolatilityEstimate!.HalfLifeSteps) : 0;
         var recording = tileStart < samples.Length;
+        var cachedHalf = double.NaN;
+        var cachedLevel = Vector512<double>.Zero;
 
         for (var t = 0; t < setup.Steps; t++)
         {
             var timeLeft = setup.Horizon - t * dt;
             var stepsDone = t + 1;
             var record = stepsDone % stride == 0 || stepsDone == setup.Steps;
+            // The step runs as passes over the tile's blocks, so the out-of-line vector exponentials (and
+            // the mid's logarithms) are called from short loops with little else alive: on this ABI every
+            // vector register is lost across a call, and one long body spilled them all at each call.
+            // Each pass does the same arithmetic per lane as one fused body would; only the order of
+            // independent work changes.
+            for (var b = 0; b < blocks; b++)
+            {
+                ref var st = ref tile[b];
+                var sigma = estimate ? Vector512.Sqrt(st.SigmaSquared) : mid.Sigma(st.Mid);
+                quoting.Quote(timeLeft, st.Q, sigma, out st.BidDistance, out st.AskDistance);
+            }
+
+            // λb·dt = level·tilt and λa·dt = level/tilt, with level = A·dt·e^(−k·half) and tilt = e^(−k·skew):
+            // one vector exponential per block instead of two. The half-spread is usually the same in
+            // every lane (it depends on σ and T − t, not on q), so its exponential is computed once per
+            // distinct value, by the same vector routine, so that no lane's numbers depend on its neighbours.
+            for (var b = 0; b < blocks; b++)
+            {
+                ref var st = ref tile[b];
+                st.Tilt = Vector512.Exp(negK * ((st.BidDistance - st.AskDistance) * 0.5));
+                var half = (st.BidDistance + st.AskDistance) * 0.5;
+                var half0 = half.ToScalar();
+                if (!Vector512.EqualsAll(half, Vector512.Create(half0))) st.Level = Vector512.Exp(negK * half);
+                else
+                {
+                    if (half0 != cachedHalf)
+                    {
+                        cachedHalf = half0;
+                        cachedLevel = Vector512.Exp(negK * half);
+                    }
+                    st.Level = cachedLevel;
+                }
+            }
+
             for (var b = 0; b < blocks; b++)
             {
                 ref var st = ref tile[b];
                 var q = st.Q;
-                var sigma = estimate ? Vector512.Sqrt(st.SigmaSquared) : mid.Sigma(st.Mid);
-                quoting.Quote(timeLeft, q, sigma, out var bidDistance, out var askDistance);
-
-                var bidIntensity = (hawkes ? a + st.BidExcitation : a) * Vector512.Exp(negK * bidDistance);
-                var askIntensity = (hawkes ? a + st.AskExcitation : a) * Vector512.Exp(negK * askDistance);
-                Vector512<double> bidProbability, askProbability;
+                var bidDistance = st.BidDistance;
+                var askDistance = st.AskDistance;
+                var tilt = st.Tilt;
+                var bidLevel = (hawkes ? (a + st.BidExcitation) * dtV : aDt) * st.Level;
+                var askLevel = (hawkes ? (a + st.AskExcitation) * dtV : aDt) * st.Level;
+                st.FillRng.NextPair(out var uBid, out var uAsk);
+                Vector512<double> bought, sold;
                 if (exponential)
                 {
-                    bidProbability = Vector512<double>.One - Vector512.Exp(-(bidIntensity * dtV));
-                    askProbability = Vector512<double>.One - Vector512.Exp(-(askIntensity * dtV));
+                    bought = Vector512.LessThan(uBid, Vector512<double>.One - Vector512.Exp(-(bidLevel * tilt)));
+                    sold = Vector512.LessThan(uAsk, Vector512<double>.One - Vector512.Exp(-(askLevel / tilt)));
                 }
                 else
                 {
-                    bidProbability = bidIntensity * dtV; // a probability above one fills for sure, as capping it would
-                    askProbability = askIntensity * dtV;
+                    // u < λ·dt; a probability above one fills for sure, as capping it would. The ask's test
+                    // u < askLevel/tilt is taken as u·tilt < askLevel (tilt > 0), which saves the division.
+                    bought = Vector512.LessThan(uBid, bidLevel * tilt);
+                    sold = Vector512.LessThan(uAsk * tilt, askLevel);
                 }
-
-                st.FillRng.NextPair(out var uBid, out var uAsk);
-                var bought = Vector512.LessThan(uBid, bidProbability);
-                var sold = Vector512.LessThan(uAsk, askProbability);
                 if (bounded)
                 {
                     bought &= Vector512.LessThanOrEqual(q, maxLong);
@@ -175,12 +220,13 @@ public static class QuotingMonteCarlo
                 st.SpreadCapture += buyQty * bidDistance + sellQty * askDistance;
                 q += buyQty - sellQty;
                 st.Q = q;
-                var spread = bidDistance + askDistance;
-                st.SpreadSum += spread;
+                st.SpreadSum += bidDistance + askDistance;
                 var bidFill = Vector512.ConditionalSelect(bought, Vector512<double>.One, Vector512<double>.Zero);
                 var askFill = Vector512.ConditionalSelect(sold, Vector512<double>.One, Vector512<double>.Zero);
                 st.BidFills += bidFill;
                 st.AskFills += askFill;
+                st.Bought = bought;
+                st.Sold = sold;
                 if (hawkes)
                 {
                     // This step's fills excite the flow from the next step on.
@@ -188,15 +234,22 @@ public static class QuotingMonteCarlo
                     st.AskExcitation = st.AskExcitation * excitationKeep + askFill * selfJump + bidFill * crossJump;
                 }
                 st.MaxAbs = Vector512.Max(st.MaxAbs, Vector512.Abs(q));
+            }
 
+            for (var b = 0; b < blocks; b++)
+            {
+                ref var st = ref tile[b];
+                var s = st.Mid.Mid;
+                var q = st.Q;
                 var next = mid.Step(ref st.Mid, ref st.MidRng);
                 var move = next - s;
                 st.InventoryPnl += q * move;
                 if (estimate) st.SigmaSquared = st.SigmaSquared * decay + move * move * ((1 - decay) / dt);
 
-                if (record) Accumulate(acc, (stepsDone + stride - 1) / stride, st.Cash + q * next - st.StartValue, q, spread, next, st.Weight);
+                if (record)
+                    Accumulate(acc, (stepsDone + stride - 1) / stride, st.Cash + q * next - st.StartValue, q, st.BidDistance + st.AskDistance, next, st.Weight);
                 if (recording && st.P0 < samples.Length)
-                    RecordStep(samples, st.P0, st.Live, t, s, bidDistance, askDistance, bought, sold, next, q, st.Cash + q * next - st.StartValue);
+                    RecordStep(samples, st.P0, st.Live, t, s, st.BidDistance, st.AskDistance, st.Bought, st.Sold, next, q, st.Cash + q * next - st.StartValue);
             }
         }
 
@@ -220,7 +273,7 @@ public static class QuotingMonteCarlo
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Accumulate(Vector512<double>[] acc, int point, Vector512<double> pnl, Vector512<double> q, Vector512<double> spread,
+    private static void Accumulate(Span<Vector512<double>> acc, int point, Vector512<double> pnl, Vector512<double> q, Vector512<double> spread,
         Vector512<double> mid, Vector512<double> weight)
     {
         var o = point * Sums;
