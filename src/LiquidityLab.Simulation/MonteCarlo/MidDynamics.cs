@@ -16,6 +16,7 @@ namespace LiquidityLab.Simulation.MonteCarlo;
 internal sealed class MidDynamics
 {
     private readonly double[] _a, _b, _c, _sigma;
+    private readonly double _a0, _b0, _c0, _sigma0; // regime 0's, read without an array in the common one-regime loop
     private readonly double[][] _switchCdf; // per regime: cumulative probability of ending the step in regime j
     private readonly double[] _jumpCountCdf;
     private readonly double _jumpMean, _jumpSd, _alpha, _beta;
@@ -52,6 +53,7 @@ internal sealed class MidDynamics
             }
         }
 
+        (_a0, _b0, _c0, _sigma0) = (_a[0], _b[0], _c[0], _sigma[0]);
         _switching = n > 1;
         _switchCdf = new double[n][];
         for (var i = 0; i < n && _switching; i++)
@@ -111,16 +113,62 @@ internal sealed class MidDynamics
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Vector512<double> Sigma(in MidState s)
     {
-        var sigma = _switching ? Pick(_sigma, s.Regime) : Vector512.Create<double>(_sigma[0]);
+        var sigma = _switching ? Pick(_sigma, s.Regime) : Vector512.Create<double>(_sigma0);
         if (_garch) sigma *= Vector512.Sqrt(s.Variance);
         return _geometric ? sigma * s.Mid : sigma;
     }
 
+    /// <summary>
+    /// Steps every lane <c>sigmas.Length</c> times: <paramref name="mids"/>[0] is the mid now and
+    /// mids[i + 1] the mid after step i; sigmas[i] is the σ a maker who knows the model would use at
+    /// step i (<see cref="Sigma"/>, before the step). mids holds one element more than sigmas.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // the Monte Carlo's hot loop: optimised from the first call
+    public void StepSegment(ref MidState s, ref Xoshiro256Lanes rng, Span<Vector512<double>> mids, Span<Vector512<double>> sigmas)
+    {
+        if (mids.Length != sigmas.Length + 1) throw new ArgumentException($"mids has {mids.Length} elements for {sigmas.Length} steps; it needs one more", nameof(mids));
+        // Local copies, and no address of them passed to any call (the switch and the jump take and give
+        // values): so the generator and the state stay in registers, not stored and reloaded at every draw.
+        var state = s;
+        var lanes = rng;
+        mids[0] = state.Mid;
+        if (_switching || _jumps || _garch || _geometric)
+            for (var i = 0; i < sigmas.Length; i++)
+            {
+                sigmas[i] = Sigma(state);
+                mids[i + 1] = Step(ref state, ref lanes);
+            }
+        else
+        {
+            // The common case, a random walk or OU in one regime, as a loop with its constants in registers.
+            var (a, b, c) = (Vector512.Create(_a0), Vector512.Create(_b0), Vector512.Create(_c0));
+            var sigma = Vector512.Create(_sigma0);
+            var mid = state.Mid;
+            if (_binomial)
+                for (var i = 0; i < sigmas.Length; i++)
+                {
+                    sigmas[i] = sigma;
+                    mid = a + b * mid + c * Coin(ref lanes);
+                    mids[i + 1] = mid;
+                }
+            else
+                for (var i = 0; i < sigmas.Length; i++)
+                {
+                    sigmas[i] = sigma;
+                    mid = a + b * mid + c * NextNormal(ref state, ref lanes);
+                    mids[i + 1] = mid;
+                }
+            state.Mid = mid;
+        }
+        s = state;
+        rng = lanes;
+    }
+
     /// <summary>Advances every lane by one step and returns the new mids.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Vector512<double> Step(ref MidState s, ref Xoshiro256Lanes rng)
+    private Vector512<double> Step(ref MidState s, ref Xoshiro256Lanes rng)
     {
-        if (_switching) Switch(ref s, ref rng);
+        if (_switching) s.Regime = Switched(s.Regime, rng.NextDouble());
         var z = _binomial ? Coin(ref rng) : NextNormal(ref s, ref rng);
         Vector512<double> a, b, c;
         if (_switching)
@@ -131,9 +179,9 @@ internal sealed class MidDynamics
         }
         else
         {
-            a = Vector512.Create<double>(_a[0]);
-            b = Vector512.Create<double>(_b[0]);
-            c = Vector512.Create<double>(_c[0]);
+            a = Vector512.Create<double>(_a0);
+            b = Vector512.Create<double>(_b0);
+            c = Vector512.Create<double>(_c0);
         }
         if (_garch)
         {
@@ -143,7 +191,11 @@ internal sealed class MidDynamics
         }
 
         var shock = c * z;
-        if (_jumps) shock += Jump(ref s, ref rng);
+        if (_jumps)
+        {
+            var u = rng.NextDouble();
+            shock += JumpSize(u, NextNormal(ref s, ref rng));
+        }
         if (_geometric)
             s.Mid *= Vector512.Exp(a - c * c * 0.5 + shock);
         else
@@ -151,26 +203,25 @@ internal sealed class MidDynamics
         return s.Mid;
     }
 
-    private void Switch(ref MidState s, ref Xoshiro256Lanes rng)
+    /// <summary>The regime each lane is in at the end of the step, from the one it started in and a uniform.</summary>
+    private Vector512<double> Switched(Vector512<double> regime, Vector512<double> u)
     {
-        var u = rng.NextDouble();
         var next = Vector512<double>.Zero;
         for (var i = 0; i < _switchCdf.Length; i++)
         {
-            var inRegime = Vector512.Equals(s.Regime, Vector512.Create<double>(i));
+            var inRegime = Vector512.Equals(regime, Vector512.Create<double>(i));
             var cdf = _switchCdf[i];
             var target = Vector512<double>.Zero;
             for (var j = 0; j < cdf.Length - 1; j++)
                 target += Step01(u, cdf[j]);
             next = Vector512.ConditionalSelect(inRegime, target, next);
         }
-        s.Regime = next;
+        return next;
     }
 
-    private Vector512<double> Jump(ref MidState s, ref Xoshiro256Lanes rng)
+    /// <summary>The sum of the step's jumps: a Poisson count by inversion of u, then normal sizes given the count, from z.</summary>
+    private Vector512<double> JumpSize(Vector512<double> u, Vector512<double> z)
     {
-        var u = rng.NextDouble();
-        var z = NextNormal(ref s, ref rng);
         var count = Vector512<double>.Zero;
         foreach (var threshold in _jumpCountCdf.AsSpan(0, _jumpCountCdf.Length - 1))
             count += Step01(u, threshold);

@@ -51,7 +51,7 @@ public static class QuotingMonteCarlo
                 var end = Math.Min(setup.Paths, first + ChunkPaths);
                 var tilePaths = TileBlocks * Vector512<double>.Count;
                 for (var p0 = first; p0 < end; p0 += tilePaths)
-                    RunTile(setup, quoting, dynamics, families, p0, Math.Min(end, p0 + tilePaths), stride, acc, workspace.Tile.Span, result, samples);
+                    RunTile(setup, quoting, dynamics, families, p0, Math.Min(end, p0 + tilePaths), stride, acc, workspace.Tile.Span, workspace.Market.Span, result, samples);
                 var sums = chunkSums.AsSpan(chunk * points * Sums, points * Sums);
                 for (var i = 0; i < sums.Length; i++) sums[i] = Vector512.Sum(acc[i]);
                 progress?.Report(Interlocked.Increment(ref done) / (double)chunks);
@@ -70,14 +70,35 @@ public static class QuotingMonteCarlo
     /// </summary>
     private const int TileBlocks = 4;
 
-    /// <summary>One worker's scratch, cache-line aligned: its lane sums per point, and the state of the tile it steps.</summary>
+    /// <summary>
+    /// Steps per segment. The mid never depends on the maker, so each block's market for a segment
+    /// (its mids, the σ its maker quotes with, its fill uniforms) is drawn first, in loops that keep
+    /// the generators in registers; then the maker steps through it. A tile's segment stays in L1.
+    /// </summary>
+    private const int SegmentSteps = 32;
+
+    /// <summary>Per block and segment: SegmentSteps + 1 mids, then SegmentSteps each of σ, bid and ask uniforms.</summary>
+    private const int MarketVectors = 4 * SegmentSteps + 1;
+
+    /// <summary>One worker's scratch, cache-line aligned (a straddling vector costs a split load or store each time it is touched).</summary>
     private sealed class Workspace(int sums)
     {
         public readonly AlignedScratch<Vector512<double>> Sums = new(sums);
         public readonly AlignedScratch<BlockState> Tile = new(TileBlocks);
+        public readonly AlignedScratch<Vector512<double>> Market = new(TileBlocks * MarketVectors);
     }
 
-    /// <summary>Everything one block of lanes carries from step to step: plain values, so a tile lives on the stack.</summary>
+    /// <summary>One block's market for the current segment, views into the workspace.</summary>
+    private readonly ref struct BlockMarket(Span<Vector512<double>> market, int block)
+    {
+        private readonly Span<Vector512<double>> _all = market.Slice(block * MarketVectors, MarketVectors);
+        public Span<Vector512<double>> Mids => _all[..(SegmentSteps + 1)];
+        public Span<Vector512<double>> Sigmas => _all.Slice(SegmentSteps + 1, SegmentSteps);
+        public Span<Vector512<double>> BidUniforms => _all.Slice(2 * SegmentSteps + 1, SegmentSteps);
+        public Span<Vector512<double>> AskUniforms => _all.Slice(3 * SegmentSteps + 1, SegmentSteps);
+    }
+
+    /// <summary>Everything one block of lanes carries from step to step: plain values, kept in the worker's aligned tile.</summary>
     private struct BlockState
     {
         public MidState Mid;
@@ -91,7 +112,7 @@ public static class QuotingMonteCarlo
     // Fully optimised from the first call: the whole study is this loop, so there is nothing for tiering to learn.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RunTile<TQuoting>(MonteCarloSetup setup, TQuoting quoting, MidDynamics mid, (ulong Mid, ulong Fills) families,
-        int tileStart, int tileEnd, int stride, Span<Vector512<double>> acc, Span<BlockState> tile, MonteCarloResult result, SamplePath[] samples)
+        int tileStart, int tileEnd, int stride, Span<Vector512<double>> acc, Span<BlockState> tile, Span<Vector512<double>> market, MonteCarloResult result, SamplePath[] samples)
         where TQuoting : struct, IModelQuoting
     {
         var lanes = Vector512<double>.Count;
@@ -120,7 +141,7 @@ public static class QuotingMonteCarlo
             var sigma0 = mid.Sigma(st.Mid);
             st.SigmaSquared = sigma0 * sigma0; // an estimate starts at the true σ²
             st.StartValue = q0 * st.Mid.Mid;
-            Accumulate(acc, 0, Vector512<double>.Zero, st.Q, Vector512<double>.Zero, st.Mid.Mid, st.Weight);
+            Accumulate(acc, 0, Vector512<double>.Zero, st.Q, Vector512<double>.Zero, st.Mid.Mid, st.Weight, st.Live == lanes);
             if (st.P0 < samples.Length) RecordStart(samples, st.P0, st.Live, st.Mid.Mid, st.Q);
         }
 
@@ -145,111 +166,137 @@ public static class QuotingMonteCarlo
         var cachedHalf = double.NaN;
         var cachedLevel = Vector512<double>.Zero;
 
-        for (var t = 0; t < setup.Steps; t++)
+        for (var t0 = 0; t0 < setup.Steps; t0 += SegmentSteps)
         {
-            var timeLeft = setup.Horizon - t * dt;
-            var stepsDone = t + 1;
-            var record = stepsDone % stride == 0 || stepsDone == setup.Steps;
-            // The step runs as passes over the tile's blocks, so the out-of-line vector exponentials (and
-            // the mid's logarithms) are called from short loops with little else alive: on this ABI every
-            // vector register is lost across a call, and one long body spilled them all at each call.
-            // Each pass does the same arithmetic per lane as one fused body would; only the order of
-            // independent work changes.
+            var n = Math.Min(SegmentSteps, setup.Steps - t0);
             for (var b = 0; b < blocks; b++)
             {
                 ref var st = ref tile[b];
-                var sigma = estimate ? Vector512.Sqrt(st.SigmaSquared) : mid.Sigma(st.Mid);
-                quoting.Quote(timeLeft, st.Q, sigma, out st.BidDistance, out st.AskDistance);
-            }
-
-            // λb·dt = level·tilt and λa·dt = level/tilt, with level = A·dt·e^(−k·half) and tilt = e^(−k·skew):
-            // one vector exponential per block instead of two. The half-spread is usually the same in
-            // every lane (it depends on σ and T − t, not on q), so its exponential is computed once per
-            // distinct value, by the same vector routine, so that no lane's numbers depend on its neighbours.
-            for (var b = 0; b < blocks; b++)
-            {
-                ref var st = ref tile[b];
-                st.Tilt = Vector512.Exp(negK * ((st.BidDistance - st.AskDistance) * 0.5));
-                var half = (st.BidDistance + st.AskDistance) * 0.5;
-                var half0 = half.ToScalar();
-                if (!Vector512.EqualsAll(half, Vector512.Create(half0))) st.Level = Vector512.Exp(negK * half);
-                else
+                var m = new BlockMarket(market, b);
+                mid.StepSegment(ref st.Mid, ref st.MidRng, m.Mids[..(n + 1)], m.Sigmas[..n]);
+                if (estimate)
                 {
-                    if (half0 != cachedHalf)
+                    // The maker's σ is an EWMA of the squared moves so far, not the model's.
+                    var mids = m.Mids;
+                    var sigmas = m.Sigmas;
+                    for (var i = 0; i < n; i++)
                     {
-                        cachedHalf = half0;
-                        cachedLevel = Vector512.Exp(negK * half);
+                        sigmas[i] = Vector512.Sqrt(st.SigmaSquared);
+                        var move = mids[i + 1] - mids[i];
+                        st.SigmaSquared = st.SigmaSquared * decay + move * move * ((1 - decay) / dt);
                     }
-                    st.Level = cachedLevel;
                 }
+                st.FillRng.FillPairs(m.BidUniforms[..n], m.AskUniforms[..n]);
             }
 
-            for (var b = 0; b < blocks; b++)
+            for (var i = 0; i < n; i++)
             {
-                ref var st = ref tile[b];
-                var q = st.Q;
-                var bidDistance = st.BidDistance;
-                var askDistance = st.AskDistance;
-                var tilt = st.Tilt;
-                var bidLevel = (hawkes ? (a + st.BidExcitation) * dtV : aDt) * st.Level;
-                var askLevel = (hawkes ? (a + st.AskExcitation) * dtV : aDt) * st.Level;
-                st.FillRng.NextPair(out var uBid, out var uAsk);
-                Vector512<double> bought, sold;
-                if (exponential)
+                var t = t0 + i;
+                var timeLeft = setup.Horizon - t * dt;
+                var stepsDone = t + 1;
+                var record = stepsDone % stride == 0 || stepsDone == setup.Steps;
+                var point = record ? (stepsDone + stride - 1) / stride : 0;
+                // The step runs as passes over the tile's blocks, so the out-of-line vector exponentials
+                // are called from short loops with little else alive: on this ABI every
+                // vector register is lost across a call, and one long body spilled them all at each call.
+                // Each pass does the same arithmetic per lane as one fused body would; only the order of
+                // independent work changes.
+                for (var b = 0; b < blocks; b++)
                 {
-                    bought = Vector512.LessThan(uBid, Vector512<double>.One - Vector512.Exp(-(bidLevel * tilt)));
-                    sold = Vector512.LessThan(uAsk, Vector512<double>.One - Vector512.Exp(-(askLevel / tilt)));
+                    ref var st = ref tile[b];
+                    quoting.Quote(timeLeft, st.Q, new BlockMarket(market, b).Sigmas[i], out st.BidDistance, out st.AskDistance);
                 }
-                else
-                {
-                    // u < λ·dt; a probability above one fills for sure, as capping it would. The ask's test
-                    // u < askLevel/tilt is taken as u·tilt < askLevel (tilt > 0), which saves the division.
-                    bought = Vector512.LessThan(uBid, bidLevel * tilt);
-                    sold = Vector512.LessThan(uAsk * tilt, askLevel);
-                }
-                if (bounded)
-                {
-                    bought &= Vector512.LessThanOrEqual(q, maxLong);
-                    sold &= Vector512.GreaterThanOrEqual(q, maxShort);
-                }
-                var buyQty = Vector512.ConditionalSelect(bought, size, Vector512<double>.Zero);
-                var sellQty = Vector512.ConditionalSelect(sold, size, Vector512<double>.Zero);
 
-                var s = st.Mid.Mid;
-                st.Cash += sellQty * (s + askDistance) - buyQty * (s - bidDistance);
-                st.SpreadCapture += buyQty * bidDistance + sellQty * askDistance;
-                q += buyQty - sellQty;
-                st.Q = q;
-                st.SpreadSum += bidDistance + askDistance;
-                var bidFill = Vector512.ConditionalSelect(bought, Vector512<double>.One, Vector512<double>.Zero);
-                var askFill = Vector512.ConditionalSelect(sold, Vector512<double>.One, Vector512<double>.Zero);
-                st.BidFills += bidFill;
-                st.AskFills += askFill;
-                st.Bought = bought;
-                st.Sold = sold;
-                if (hawkes)
+                // λb·dt = level·tilt and λa·dt = level/tilt, with level = A·dt·e^(−k·half) and tilt = e^(−k·skew):
+                // one vector exponential per block instead of two. The half-spread is usually the same in
+                // every lane (it depends on σ and T − t, not on q), so its exponential is computed once per
+                // distinct value, by the same vector routine, so that no lane's numbers depend on its neighbours.
+                for (var b = 0; b < blocks; b++)
                 {
-                    // This step's fills excite the flow from the next step on.
-                    st.BidExcitation = st.BidExcitation * excitationKeep + bidFill * selfJump + askFill * crossJump;
-                    st.AskExcitation = st.AskExcitation * excitationKeep + askFill * selfJump + bidFill * crossJump;
+                    ref var st = ref tile[b];
+                    st.Tilt = Vector512.Exp(negK * ((st.BidDistance - st.AskDistance) * 0.5));
+                    var half = (st.BidDistance + st.AskDistance) * 0.5;
+                    var half0 = half.ToScalar();
+                    if (!Vector512.EqualsAll(half, Vector512.Create(half0))) st.Level = Vector512.Exp(negK * half);
+                    else
+                    {
+                        if (half0 != cachedHalf)
+                        {
+                            cachedHalf = half0;
+                            cachedLevel = Vector512.Exp(negK * half);
+                        }
+                        st.Level = cachedLevel;
+                    }
                 }
-                st.MaxAbs = Vector512.Max(st.MaxAbs, Vector512.Abs(q));
-            }
 
-            for (var b = 0; b < blocks; b++)
-            {
-                ref var st = ref tile[b];
-                var s = st.Mid.Mid;
-                var q = st.Q;
-                var next = mid.Step(ref st.Mid, ref st.MidRng);
-                var move = next - s;
-                st.InventoryPnl += q * move;
-                if (estimate) st.SigmaSquared = st.SigmaSquared * decay + move * move * ((1 - decay) / dt);
+                for (var b = 0; b < blocks; b++)
+                {
+                    ref var st = ref tile[b];
+                    var q = st.Q;
+                    var bidDistance = st.BidDistance;
+                    var askDistance = st.AskDistance;
+                    var tilt = st.Tilt;
+                    var bidLevel = (hawkes ? (a + st.BidExcitation) * dtV : aDt) * st.Level;
+                    var askLevel = (hawkes ? (a + st.AskExcitation) * dtV : aDt) * st.Level;
+                    var m = new BlockMarket(market, b);
+                    var uBid = m.BidUniforms[i];
+                    var uAsk = m.AskUniforms[i];
+                    Vector512<double> bought, sold;
+                    if (exponential)
+                    {
+                        bought = Vector512.LessThan(uBid, Vector512<double>.One - Vector512.Exp(-(bidLevel * tilt)));
+                        sold = Vector512.LessThan(uAsk, Vector512<double>.One - Vector512.Exp(-(askLevel / tilt)));
+                    }
+                    else
+                    {
+                        // u < λ·dt; a probability above one fills for sure, as capping it would. The ask's test
+                        // u < askLevel/tilt is taken as u·tilt < askLevel (tilt > 0), which saves the division.
+                        bought = Vector512.LessThan(uBid, bidLevel * tilt);
+                        sold = Vector512.LessThan(uAsk * tilt, askLevel);
+                    }
+                    if (bounded)
+                    {
+                        bought &= Vector512.LessThanOrEqual(q, maxLong);
+                        sold &= Vector512.GreaterThanOrEqual(q, maxShort);
+                    }
+                    var buyQty = Vector512.ConditionalSelect(bought, size, Vector512<double>.Zero);
+                    var sellQty = Vector512.ConditionalSelect(sold, size, Vector512<double>.Zero);
 
-                if (record)
-                    Accumulate(acc, (stepsDone + stride - 1) / stride, st.Cash + q * next - st.StartValue, q, st.BidDistance + st.AskDistance, next, st.Weight);
-                if (recording && st.P0 < samples.Length)
-                    RecordStep(samples, st.P0, st.Live, t, s, st.BidDistance, st.AskDistance, st.Bought, st.Sold, next, q, st.Cash + q * next - st.StartValue);
+                    var s = m.Mids[i];
+                    st.Cash += sellQty * (s + askDistance) - buyQty * (s - bidDistance);
+                    st.SpreadCapture += buyQty * bidDistance + sellQty * askDistance;
+                    q += buyQty - sellQty;
+                    st.Q = q;
+                    st.SpreadSum += bidDistance + askDistance;
+                    var bidFill = Vector512.ConditionalSelect(bought, Vector512<double>.One, Vector512<double>.Zero);
+                    var askFill = Vector512.ConditionalSelect(sold, Vector512<double>.One, Vector512<double>.Zero);
+                    st.BidFills += bidFill;
+                    st.AskFills += askFill;
+                    st.Bought = bought;
+                    st.Sold = sold;
+                    if (hawkes)
+                    {
+                        // This step's fills excite the flow from the next step on.
+                        st.BidExcitation = st.BidExcitation * excitationKeep + bidFill * selfJump + askFill * crossJump;
+                        st.AskExcitation = st.AskExcitation * excitationKeep + askFill * selfJump + bidFill * crossJump;
+                    }
+                    st.MaxAbs = Vector512.Max(st.MaxAbs, Vector512.Abs(q));
+                }
+
+                for (var b = 0; b < blocks; b++)
+                {
+                    ref var st = ref tile[b];
+                    var mids = new BlockMarket(market, b).Mids;
+                    var s = mids[i];
+                    var q = st.Q;
+                    var next = mids[i + 1];
+                    st.InventoryPnl += q * (next - s);
+
+                    if (record)
+                        Accumulate(acc, point, st.Cash + q * next - st.StartValue, q, st.BidDistance + st.AskDistance, next, st.Weight, st.Live == lanes);
+                    if (recording && st.P0 < samples.Length)
+                        RecordStep(samples, st.P0, st.Live, t, s, st.BidDistance, st.AskDistance, st.Bought, st.Sold, next, q, st.Cash + q * next - st.StartValue);
+                }
             }
         }
 
@@ -274,17 +321,23 @@ public static class QuotingMonteCarlo
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Accumulate(Span<Vector512<double>> acc, int point, Vector512<double> pnl, Vector512<double> q, Vector512<double> spread,
-        Vector512<double> mid, Vector512<double> weight)
+        Vector512<double> mid, Vector512<double> weight, bool full)
     {
-        var o = point * Sums;
-        var wp = pnl * weight;
-        var wq = q * weight;
-        acc[o] += wp;
-        acc[o + 1] += wp * pnl;
-        acc[o + 2] += wq;
-        acc[o + 3] += wq * q;
-        acc[o + 4] += spread * weight;
-        acc[o + 5] += mid * weight;
+        var sums = acc.Slice(point * Sums, Sums);
+        if (!full)
+        {
+            // Masked lanes (past the last path) add zeros.
+            pnl *= weight;
+            q *= weight;
+            spread *= weight;
+            mid *= weight;
+        }
+        sums[0] += pnl;
+        sums[1] += pnl * pnl;
+        sums[2] += q;
+        sums[3] += q * q;
+        sums[4] += spread;
+        sums[5] += mid;
     }
 
     private static void RecordStart(SamplePath[] samples, int p0, int live, Vector512<double> mid, Vector512<double> q)

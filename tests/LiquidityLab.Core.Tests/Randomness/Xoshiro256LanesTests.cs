@@ -41,6 +41,24 @@ public class Xoshiro256LanesTests
     }
 
     [Fact]
+    public void FillPairs_GivesTheSamePairsAsDrawingOneByOne_AndContinuesTheStream()
+    {
+        var bulk = new Xoshiro256Lanes(Seeds());
+        var single = new Xoshiro256Lanes(Seeds());
+        var high = new Vector512<double>[37];
+        var low = new Vector512<double>[37];
+        bulk.FillPairs(high, low);
+        for (var j = 0; j < high.Length; j++)
+        {
+            single.NextPair(out var h, out var l);
+            Assert.Equal(h, high[j]);
+            Assert.Equal(l, low[j]);
+        }
+        Assert.Equal(single.Next(), bulk.Next());
+        Assert.Throws<ArgumentException>(() => bulk.FillPairs(new Vector512<double>[2], new Vector512<double>[3]));
+    }
+
+    [Fact]
     public void TheWrongNumberOfSeeds_IsRejected() =>
         Assert.Throws<ArgumentException>(() => new Xoshiro256Lanes(new ulong[3]));
 }
