@@ -1,5 +1,6 @@
 using System.Runtime.Intrinsics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using LiquidityLab.Core.Randomness;
 using LiquidityLab.Strategies.Optimal;
 
@@ -91,11 +92,12 @@ public static class QuotingMonteCarlo
     /// <summary>One block's market for the current segment, views into the workspace.</summary>
     private readonly ref struct BlockMarket(Span<Vector512<double>> market, int block)
     {
+        public const int SigmaOffset = SegmentSteps + 1, BidOffset = 2 * SegmentSteps + 1, AskOffset = 3 * SegmentSteps + 1;
         private readonly Span<Vector512<double>> _all = market.Slice(block * MarketVectors, MarketVectors);
         public Span<Vector512<double>> Mids => _all[..(SegmentSteps + 1)];
-        public Span<Vector512<double>> Sigmas => _all.Slice(SegmentSteps + 1, SegmentSteps);
-        public Span<Vector512<double>> BidUniforms => _all.Slice(2 * SegmentSteps + 1, SegmentSteps);
-        public Span<Vector512<double>> AskUniforms => _all.Slice(3 * SegmentSteps + 1, SegmentSteps);
+        public Span<Vector512<double>> Sigmas => _all.Slice(SigmaOffset, SegmentSteps);
+        public Span<Vector512<double>> BidUniforms => _all.Slice(BidOffset, SegmentSteps);
+        public Span<Vector512<double>> AskUniforms => _all.Slice(AskOffset, SegmentSteps);
     }
 
     /// <summary>Everything one block of lanes carries from step to step: plain values, kept in the worker's aligned tile.</summary>
@@ -105,7 +107,8 @@ public static class QuotingMonteCarlo
         public Xoshiro256Lanes MidRng, FillRng;
         public Vector512<double> Q, Cash, SpreadCapture, InventoryPnl, SpreadSum, BidFills, AskFills, MaxAbs, SigmaSquared, StartValue, Weight;
         public Vector512<double> BidExcitation, AskExcitation; // Hawkes excess intensity of the flow that hits each side
-        public Vector512<double> BidDistance, AskDistance, Tilt, Level, Bought, Sold; // this step's, passed between the passes
+        public Vector512<double> BidDistance, AskDistance, Tilt, Level; // this step's, passed between the passes
+        public Vector512<double> BidProbability, AskProbability; // this step's, with p = 1 − e^(−λ·dt)
         public int P0, Live;
     }
 
@@ -166,6 +169,7 @@ public static class QuotingMonteCarlo
         var cachedHalf = double.NaN;
         var cachedLevel = Vector512<double>.Zero;
 
+        ref var marketStart = ref MemoryMarshal.GetReference(market);
         for (var t0 = 0; t0 < setup.Steps; t0 += SegmentSteps)
         {
             var n = Math.Min(SegmentSteps, setup.Steps - t0);
@@ -196,15 +200,17 @@ public static class QuotingMonteCarlo
                 var stepsDone = t + 1;
                 var record = stepsDone % stride == 0 || stepsDone == setup.Steps;
                 var point = record ? (stepsDone + stride - 1) / stride : 0;
-                // The step runs as passes over the tile's blocks, so the out-of-line vector exponentials
-                // are called from short loops with little else alive: on this ABI every
-                // vector register is lost across a call, and one long body spilled them all at each call.
-                // Each pass does the same arithmetic per lane as one fused body would; only the order of
-                // independent work changes.
+                // The step runs as three passes over the tile's blocks: quotes; the out-of-line vector
+                // exponentials, called from a short loop with little else alive (on this ABI every vector
+                // register is lost across a call, and one long body spilled them all at each call); then
+                // fills and marks, with no call. Each pass does the same arithmetic per lane as one fused
+                // body would; only the order of independent work changes.
                 for (var b = 0; b < blocks; b++)
                 {
                     ref var st = ref tile[b];
-                    quoting.Quote(timeLeft, st.Q, new BlockMarket(market, b).Sigmas[i], out st.BidDistance, out st.AskDistance);
+                    // Unchecked reads of the market: b < TileBlocks and i < SegmentSteps, so they stay inside the workspace.
+                    ref var m = ref Unsafe.Add(ref marketStart, b * MarketVectors);
+                    quoting.Quote(timeLeft, st.Q, Unsafe.Add(ref m, BlockMarket.SigmaOffset + i), out st.BidDistance, out st.AskDistance);
                 }
 
                 // λb·dt = level·tilt and λa·dt = level/tilt, with level = A·dt·e^(−k·half) and tilt = e^(−k·skew):
@@ -227,6 +233,14 @@ public static class QuotingMonteCarlo
                         }
                         st.Level = cachedLevel;
                     }
+                    if (exponential)
+                    {
+                        // p = 1 − e^(−λ·dt), here too so that the fill pass below makes no call.
+                        var bidLevel = (hawkes ? (a + st.BidExcitation) * dtV : aDt) * st.Level;
+                        var askLevel = (hawkes ? (a + st.AskExcitation) * dtV : aDt) * st.Level;
+                        st.BidProbability = Vector512<double>.One - Vector512.Exp(-(bidLevel * st.Tilt));
+                        st.AskProbability = Vector512<double>.One - Vector512.Exp(-(askLevel / st.Tilt));
+                    }
                 }
 
                 for (var b = 0; b < blocks; b++)
@@ -235,22 +249,22 @@ public static class QuotingMonteCarlo
                     var q = st.Q;
                     var bidDistance = st.BidDistance;
                     var askDistance = st.AskDistance;
-                    var tilt = st.Tilt;
-                    var bidLevel = (hawkes ? (a + st.BidExcitation) * dtV : aDt) * st.Level;
-                    var askLevel = (hawkes ? (a + st.AskExcitation) * dtV : aDt) * st.Level;
-                    var m = new BlockMarket(market, b);
-                    var uBid = m.BidUniforms[i];
-                    var uAsk = m.AskUniforms[i];
+                    ref var m = ref Unsafe.Add(ref marketStart, b * MarketVectors);
+                    var uBid = Unsafe.Add(ref m, BlockMarket.BidOffset + i);
+                    var uAsk = Unsafe.Add(ref m, BlockMarket.AskOffset + i);
                     Vector512<double> bought, sold;
                     if (exponential)
                     {
-                        bought = Vector512.LessThan(uBid, Vector512<double>.One - Vector512.Exp(-(bidLevel * tilt)));
-                        sold = Vector512.LessThan(uAsk, Vector512<double>.One - Vector512.Exp(-(askLevel / tilt)));
+                        bought = Vector512.LessThan(uBid, st.BidProbability);
+                        sold = Vector512.LessThan(uAsk, st.AskProbability);
                     }
                     else
                     {
                         // u < λ·dt; a probability above one fills for sure, as capping it would. The ask's test
                         // u < askLevel/tilt is taken as u·tilt < askLevel (tilt > 0), which saves the division.
+                        var tilt = st.Tilt;
+                        var bidLevel = (hawkes ? (a + st.BidExcitation) * dtV : aDt) * st.Level;
+                        var askLevel = (hawkes ? (a + st.AskExcitation) * dtV : aDt) * st.Level;
                         bought = Vector512.LessThan(uBid, bidLevel * tilt);
                         sold = Vector512.LessThan(uAsk * tilt, askLevel);
                     }
@@ -262,7 +276,7 @@ public static class QuotingMonteCarlo
                     var buyQty = Vector512.ConditionalSelect(bought, size, Vector512<double>.Zero);
                     var sellQty = Vector512.ConditionalSelect(sold, size, Vector512<double>.Zero);
 
-                    var s = m.Mids[i];
+                    var s = Unsafe.Add(ref m, i);
                     st.Cash += sellQty * (s + askDistance) - buyQty * (s - bidDistance);
                     st.SpreadCapture += buyQty * bidDistance + sellQty * askDistance;
                     q += buyQty - sellQty;
@@ -272,8 +286,6 @@ public static class QuotingMonteCarlo
                     var askFill = Vector512.ConditionalSelect(sold, Vector512<double>.One, Vector512<double>.Zero);
                     st.BidFills += bidFill;
                     st.AskFills += askFill;
-                    st.Bought = bought;
-                    st.Sold = sold;
                     if (hawkes)
                     {
                         // This step's fills excite the flow from the next step on.
@@ -281,21 +293,14 @@ public static class QuotingMonteCarlo
                         st.AskExcitation = st.AskExcitation * excitationKeep + askFill * selfJump + bidFill * crossJump;
                     }
                     st.MaxAbs = Vector512.Max(st.MaxAbs, Vector512.Abs(q));
-                }
 
-                for (var b = 0; b < blocks; b++)
-                {
-                    ref var st = ref tile[b];
-                    var mids = new BlockMarket(market, b).Mids;
-                    var s = mids[i];
-                    var q = st.Q;
-                    var next = mids[i + 1];
+                    var next = Unsafe.Add(ref m, i + 1);
                     st.InventoryPnl += q * (next - s);
 
                     if (record)
-                        Accumulate(acc, point, st.Cash + q * next - st.StartValue, q, st.BidDistance + st.AskDistance, next, st.Weight, st.Live == lanes);
+                        Accumulate(acc, point, st.Cash + q * next - st.StartValue, q, bidDistance + askDistance, next, st.Weight, st.Live == lanes);
                     if (recording && st.P0 < samples.Length)
-                        RecordStep(samples, st.P0, st.Live, t, s, st.BidDistance, st.AskDistance, st.Bought, st.Sold, next, q, st.Cash + q * next - st.StartValue);
+                        RecordStep(samples, st.P0, st.Live, t, s, bidDistance, askDistance, bought, sold, next, q, st.Cash + q * next - st.StartValue);
                 }
             }
         }
