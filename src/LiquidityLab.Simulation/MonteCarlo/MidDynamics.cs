@@ -143,25 +143,40 @@ internal sealed class MidDynamics
             // The common case, a random walk or OU in one regime, as a loop with its constants in registers.
             var (a, b, c) = (Vector512.Create(_a0), Vector512.Create(_b0), Vector512.Create(_c0));
             var sigma = Vector512.Create(_sigma0);
-            var mid = state.Mid;
-            if (_binomial)
-                for (var i = 0; i < sigmas.Length; i++)
-                {
-                    sigmas[i] = sigma;
-                    mid = a + b * mid + c * Coin(ref lanes);
-                    mids[i + 1] = mid;
-                }
+            if (_binomial) state.Mid = BinomialWalk(state.Mid, a, b, c, sigma, ref lanes, mids, sigmas);
             else
+            {
+                var mid = state.Mid;
                 for (var i = 0; i < sigmas.Length; i++)
                 {
                     sigmas[i] = sigma;
                     mid = a + b * mid + c * NextNormal(ref state, ref lanes);
                     mids[i + 1] = mid;
                 }
-            state.Mid = mid;
+                state.Mid = mid;
+            }
         }
         s = state;
         rng = lanes;
+    }
+
+    /// <summary>
+    /// The paper's ±σ√dt walk (or its OU form) over a segment; returns the last mid. A method of its
+    /// own, with no call inside, so the mid and the generator stay in registers from step to step.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Vector512<double> BinomialWalk(Vector512<double> mid, Vector512<double> a, Vector512<double> b, Vector512<double> c,
+        Vector512<double> sigma, ref Xoshiro256Lanes rng, Span<Vector512<double>> mids, Span<Vector512<double>> sigmas)
+    {
+        var lanes = rng;
+        for (var i = 0; i < sigmas.Length; i++)
+        {
+            sigmas[i] = sigma;
+            mid = a + b * mid + c * Coin(ref lanes);
+            mids[i + 1] = mid;
+        }
+        rng = lanes;
+        return mid;
     }
 
     /// <summary>Advances every lane by one step and returns the new mids.</summary>
