@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace LiquidityLab.OrderBook.Orders;
 
 /// <summary>
@@ -23,6 +24,7 @@ internal sealed class OrderStore
     /// <summary>The most nodes ever in use at once.</summary>
     public int HighWater => _highWater;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Allocate()
     {
         Count++;
@@ -36,6 +38,7 @@ internal sealed class OrderStore
         return _highWater++;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Free(int index)
     {
         Count--;
