@@ -39,9 +39,10 @@ public static class AlphaRunner
             s.NormalisationWindow);
 
     /// <summary>Runs the scenario on some bars (a fold of the data, or all of it) and summarises, writing nothing.</summary>
-    public static (AlphaRunResult Result, AlphaSummary Summary) Evaluate(AlphaScenario s, MarketData data, IReadOnlyList<MarketBar> bars, CancellationToken cancel = default)
+    public static (AlphaRunResult Result, AlphaSummary Summary) Evaluate(AlphaScenario s, MarketData data, IReadOnlyList<MarketBar> bars, CancellationToken cancel = default,
+        IAlphaBarObserver? observer = null)
     {
-        var result = AlphaSimulation.Run(ToSetup(s, bars), (ulong)s.Seed, cancel);
+        var result = AlphaSimulation.Run(ToSetup(s, bars), (ulong)s.Seed, cancel, observer);
         var notes = Notes(s, data, result);
         return (result, AlphaAnalysis.Summarise(s, data.Description, data.BarsPerDay, data.SkippedRows, result, notes));
     }
@@ -50,7 +51,14 @@ public static class AlphaRunner
     {
         var data = LoadData(s, options.SkipBadRows);
         options.Progress?.Report(0.2);
-        var (result, summary) = Evaluate(s, data, data.Bars, options.Cancel);
+        AlphaLiveObserver? live = null;
+        if (options.Live is { } feed)
+        {
+            var lastBar = Math.Max(0, data.Bars.Count - 1);
+            feed.Started(new LiveRunInfo(s.Name, "alpha", s.Seed, lastBar, "bar"));
+            live = new AlphaLiveObserver(feed, lastBar);
+        }
+        var (result, summary) = Evaluate(s, data, data.Bars, options.Cancel, live);
         options.Progress?.Report(0.7);
         File.WriteAllText(folder.PathOf("summary.json"), JsonSerializer.Serialize(summary, DealerRunner.SummaryJson) + "\n");
         WriteTimeseries(folder.PathOf("timeseries.csv"), result);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using LiquidityLab.Core.Domain;
 using LiquidityLab.Core.Randomness;
 using LiquidityLab.Strategies.Alpha;
@@ -33,6 +34,12 @@ public sealed record AlphaRunResult(
     IReadOnlyList<string> ComponentNames,
     IReadOnlyList<double[]> ComponentScores);
 
+/// <summary>Sees each bar's record as the run makes it, with that bar's executions: a view (a live feed); it changes nothing.</summary>
+public interface IAlphaBarObserver
+{
+    void OnBar(in AlphaBar bar, ReadOnlySpan<Execution> executions);
+}
+
 /// <summary>
 /// The bar loop of an alpha-driven market maker. At each bar, in this order: the signals and the
 /// volatility see the bar's mid; the quote generator prices from that mid, the inventory and the
@@ -43,7 +50,7 @@ public sealed record AlphaRunResult(
 /// </summary>
 public static class AlphaSimulation
 {
-    public static AlphaRunResult Run(AlphaSetup setup, ulong seed, CancellationToken cancel = default)
+    public static AlphaRunResult Run(AlphaSetup setup, ulong seed, CancellationToken cancel = default, IAlphaBarObserver? observer = null)
     {
         var bars = setup.Bars;
         var blend = setup.Blend();
@@ -66,6 +73,7 @@ public static class AlphaSimulation
             if ((i & 1023) == 0) cancel.ThrowIfCancellationRequested();
             var bar = bars[i];
             var mid = bar.Mid;
+            var firstExecution = executions.Count;
             blend.Update(new AlphaObservation(mid, bar.Quote, bar.OrderFlow, bar.Depth));
             for (var c = 0; c < scores.Length; c++) scores[c][i] = blend.Scaled(c);
             volatility.Update(mid);
@@ -103,6 +111,7 @@ public static class AlphaSimulation
             }
             records[i] = new AlphaBar(i, bar.TimeNanos, bar.Day, mid, blend.Strength, blend.Confidence, vol, volatility.Ratio,
                 sentBid, sentAsk, bidSize, askSize, quote.Widened, sides, n, inventory, cash, cash + inventory * mid);
+            observer?.OnBar(records[i], CollectionsMarshal.AsSpan(executions)[firstExecution..]);
         }
         return new AlphaRunResult(records, executions, risk.Events, blend.Members.Select(m => m.Component.Name).ToArray(), scores);
     }
