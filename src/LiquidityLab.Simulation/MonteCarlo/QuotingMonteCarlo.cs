@@ -107,7 +107,7 @@ public static class QuotingMonteCarlo
         public Xoshiro256Lanes MidRng, FillRng;
         public Vector512<double> Q, Cash, SpreadCapture, InventoryPnl, SpreadSum, BidFills, AskFills, MaxAbs, SigmaSquared, StartValue, Weight;
         public Vector512<double> BidExcitation, AskExcitation; // Hawkes excess intensity of the flow that hits each side
-        public Vector512<double> BidDistance, AskDistance, Tilt, Level; // this step's, passed between the passes
+        public Vector512<double> BidDistance, AskDistance, Tilt, BidLevel, AskLevel; // this step's, passed between the passes
         public Vector512<double> BidProbability, AskProbability; // this step's, with p = 1 − e^(−λ·dt)
         public int P0, Live;
     }
@@ -223,7 +223,8 @@ public static class QuotingMonteCarlo
                     st.Tilt = Vector512.Exp(negK * ((st.BidDistance - st.AskDistance) * 0.5));
                     var half = (st.BidDistance + st.AskDistance) * 0.5;
                     var half0 = half.ToScalar();
-                    if (!Vector512.EqualsAll(half, Vector512.Create(half0))) st.Level = Vector512.Exp(negK * half);
+                    Vector512<double> level;
+                    if (!Vector512.EqualsAll(half, Vector512.Create(half0))) level = Vector512.Exp(negK * half);
                     else
                     {
                         if (half0 != cachedHalf)
@@ -231,15 +232,16 @@ public static class QuotingMonteCarlo
                             cachedHalf = half0;
                             cachedLevel = Vector512.Exp(negK * half);
                         }
-                        st.Level = cachedLevel;
+                        level = cachedLevel;
                     }
+                    // Each side's level carries its own Hawkes excitation (this step's fill pass has not run yet).
+                    st.BidLevel = (hawkes ? (a + st.BidExcitation) * dtV : aDt) * level;
+                    st.AskLevel = (hawkes ? (a + st.AskExcitation) * dtV : aDt) * level;
                     if (exponential)
                     {
                         // p = 1 − e^(−λ·dt), here too so that the fill pass below makes no call.
-                        var bidLevel = (hawkes ? (a + st.BidExcitation) * dtV : aDt) * st.Level;
-                        var askLevel = (hawkes ? (a + st.AskExcitation) * dtV : aDt) * st.Level;
-                        st.BidProbability = Vector512<double>.One - Vector512.Exp(-(bidLevel * st.Tilt));
-                        st.AskProbability = Vector512<double>.One - Vector512.Exp(-(askLevel / st.Tilt));
+                        st.BidProbability = Vector512<double>.One - Vector512.Exp(-(st.BidLevel * st.Tilt));
+                        st.AskProbability = Vector512<double>.One - Vector512.Exp(-(st.AskLevel / st.Tilt));
                     }
                 }
 
@@ -263,10 +265,8 @@ public static class QuotingMonteCarlo
                         // u < λ·dt; a probability above one fills for sure, as capping it would. The ask's test
                         // u < askLevel/tilt is taken as u·tilt < askLevel (tilt > 0), which saves the division.
                         var tilt = st.Tilt;
-                        var bidLevel = (hawkes ? (a + st.BidExcitation) * dtV : aDt) * st.Level;
-                        var askLevel = (hawkes ? (a + st.AskExcitation) * dtV : aDt) * st.Level;
-                        bought = Vector512.LessThan(uBid, bidLevel * tilt);
-                        sold = Vector512.LessThan(uAsk * tilt, askLevel);
+                        bought = Vector512.LessThan(uBid, st.BidLevel * tilt);
+                        sold = Vector512.LessThan(uAsk * tilt, st.AskLevel);
                     }
                     if (bounded)
                     {
