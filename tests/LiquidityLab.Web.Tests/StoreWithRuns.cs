@@ -124,11 +124,13 @@ public sealed class StoreWithRuns : IDisposable
 }
 
 /// <summary>Forwards a runner's feed to a hub, like the CLI's <c>run --live</c>.</summary>
-internal sealed class HubFeed(LiquidityLab.Web.Live.LiveHub hub, double perSecond = 15) : ThrottledLiveFeed(perSecond)
+/// <param name="afterFrame">Called on the run's thread after each frame is sent, with the number sent so far;
+/// a test can hold the run there until the page has shown the frame, so a fast machine cannot finish first.</param>
+internal sealed class HubFeed(LiquidityLab.Web.Live.LiveHub hub, double perSecond = 15, Action<int>? afterFrame = null) : ThrottledLiveFeed(perSecond)
 {
     public int Frames;
     public override void Started(LiveRunInfo info) => hub.Send("start", info);
-    public override void Publish(LiveFrame frame) { Frames++; hub.Send("frame", frame); }
+    public override void Publish(LiveFrame frame) { Frames++; hub.Send("frame", frame); afterFrame?.Invoke(Frames); }
     public override void PublishCurve(LiveCurve curve) { Frames++; hub.Send("curve", curve, curve.Chart + "\n" + curve.Series); }
     public override void Finished(string status, string? message = null) => hub.Send("end", new { status, message });
 }

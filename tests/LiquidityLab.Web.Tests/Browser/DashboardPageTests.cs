@@ -131,14 +131,24 @@ public class DashboardPageTests(DashboardFixture f, BrowserFixture b) : IClassFi
         var page = await Open("#/live");
         using var dir = new TempDir();
         var loaded = ScenarioLoader.Load("dealer-large");
-        var feed = new HubFeed(f.Hub, perSecond: 15);
+        // The run waits after each of its first three frames until the page has drawn it (or 10 s pass),
+        // so the page must change while the run is going however fast the machine is.
+        var shown = 0;
+        var feed = new HubFeed(f.Hub, perSecond: 15, afterFrame: sent =>
+        {
+            if (sent <= 3) SpinWait.SpinUntil(() => Volatile.Read(ref shown) >= sent, TimeSpan.FromSeconds(10));
+        });
         var run = Task.Run(() => ScenarioRunner.Run(loaded, new RunOptions(dir["live"], Live: feed)));
 
         var seen = new List<int>();
         while (!run.IsCompleted)
         {
             var frames = await page.EvaluateAsync<string?>("() => document.getElementById('main').dataset.frames");
-            if (frames != null && int.TryParse(frames, CultureInfo.InvariantCulture, out var n) && (seen.Count == 0 || seen[^1] != n)) seen.Add(n);
+            if (frames != null && int.TryParse(frames, CultureInfo.InvariantCulture, out var n) && (seen.Count == 0 || seen[^1] != n))
+            {
+                seen.Add(n);
+                Volatile.Write(ref shown, n);
+            }
             await Task.Delay(100);
         }
         await run;
