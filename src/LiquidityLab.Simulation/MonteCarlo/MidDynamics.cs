@@ -109,6 +109,9 @@ internal sealed class MidDynamics
         Variance = Vector512<double>.One,
     };
 
+    /// <summary>The σ of every lane at every step when it never changes (one regime, no clustering, arithmetic); otherwise null.</summary>
+    public double? ConstantSigma => _switching || _garch || _geometric ? null : _sigma0;
+
     /// <summary>Absolute volatility of the mid per lane now (price units per √time): what a maker who knows the model would use.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Vector512<double> Sigma(in MidState s)

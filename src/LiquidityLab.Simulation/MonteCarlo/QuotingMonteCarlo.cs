@@ -27,6 +27,15 @@ public static class QuotingMonteCarlo
         where TQuoting : struct, IModelQuoting
     {
         Validate(setup);
+        return Run(setup, quoting, seed, threads, progress, cancel, TiltTable.TryBuild(setup, quoting, new MidDynamics(setup.Mid, setup.Dt).ConstantSigma));
+    }
+
+    /// <summary>The engine with a given tilt table, or none (every tilt computed): the tests compare the two.</summary>
+    internal static MonteCarloResult Run<TQuoting>(MonteCarloSetup setup, TQuoting quoting, ulong seed, int threads,
+        IProgress<double>? progress, CancellationToken cancel, TiltTable? tilts)
+        where TQuoting : struct, IModelQuoting
+    {
+        Validate(setup);
         var stride = Math.Max(1, (setup.Steps + setup.MaxPoints - 1) / Math.Max(1, setup.MaxPoints));
         var points = setup.Steps / stride + 1 + (setup.Steps % stride == 0 ? 0 : 1);
         var result = new MonteCarloResult(setup, points);
@@ -52,7 +61,7 @@ public static class QuotingMonteCarlo
                 var end = Math.Min(setup.Paths, first + ChunkPaths);
                 var tilePaths = TileBlocks * Vector512<double>.Count;
                 for (var p0 = first; p0 < end; p0 += tilePaths)
-                    RunTile(setup, quoting, dynamics, families, p0, Math.Min(end, p0 + tilePaths), stride, acc, workspace.Tile.Span, workspace.Market.Span, result, samples);
+                    RunTile(setup, quoting, dynamics, tilts, families, p0, Math.Min(end, p0 + tilePaths), stride, acc, workspace.Tile.Span, workspace.Market.Span, result, samples);
                 var sums = chunkSums.AsSpan(chunk * points * Sums, points * Sums);
                 for (var i = 0; i < sums.Length; i++) sums[i] = Vector512.Sum(acc[i]);
                 progress?.Report(Interlocked.Increment(ref done) / (double)chunks);
@@ -114,7 +123,7 @@ public static class QuotingMonteCarlo
 
     // Fully optimised from the first call: the whole study is this loop, so there is nothing for tiering to learn.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void RunTile<TQuoting>(MonteCarloSetup setup, TQuoting quoting, MidDynamics mid, (ulong Mid, ulong Fills) families,
+    private static void RunTile<TQuoting>(MonteCarloSetup setup, TQuoting quoting, MidDynamics mid, TiltTable? tilts, (ulong Mid, ulong Fills) families,
         int tileStart, int tileEnd, int stride, Span<Vector512<double>> acc, Span<BlockState> tile, Span<Vector512<double>> market, MonteCarloResult result, SamplePath[] samples)
         where TQuoting : struct, IModelQuoting
     {
@@ -170,6 +179,9 @@ public static class QuotingMonteCarlo
         var cachedLevel = Vector512<double>.Zero;
 
         ref var marketStart = ref MemoryMarshal.GetReference(market);
+        var tabled = tilts is not null;
+        var tiltReader = tilts?.Reader ?? default;
+        ref var tiltRows = ref tabled ? ref MemoryMarshal.GetReference(tilts!.Rows) : ref Unsafe.NullRef<Vector512<double>>();
         for (var t0 = 0; t0 < setup.Steps; t0 += SegmentSteps)
         {
             var n = Math.Min(SegmentSteps, setup.Steps - t0);
@@ -217,10 +229,12 @@ public static class QuotingMonteCarlo
                 // one vector exponential per block instead of two. The half-spread is usually the same in
                 // every lane (it depends on σ and T − t, not on q), so its exponential is computed once per
                 // distinct value, by the same vector routine, so that no lane's numbers depend on its neighbours.
+                // With a tilt table (quotes from T − t and q alone) the tilt is read, not computed, when every lane's inventory is in it.
                 for (var b = 0; b < blocks; b++)
                 {
                     ref var st = ref tile[b];
-                    st.Tilt = Vector512.Exp(negK * ((st.BidDistance - st.AskDistance) * 0.5));
+                    if (!tabled || !tiltReader.TryRead(ref Unsafe.Add(ref tiltRows, t * TiltTable.RowVectors), st.Q, out st.Tilt))
+                        st.Tilt = Vector512.Exp(negK * ((st.BidDistance - st.AskDistance) * 0.5));
                     var half = (st.BidDistance + st.AskDistance) * 0.5;
                     var half0 = half.ToScalar();
                     Vector512<double> level;
