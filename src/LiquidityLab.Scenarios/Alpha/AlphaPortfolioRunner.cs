@@ -83,9 +83,10 @@ public static class AlphaPortfolioRunner
             s.Portfolio.CovarianceHalfLife, s.Volatility.FastHalfLife, s.Volatility.SlowHalfLife);
     }
 
-    public static (PortfolioRunResult Result, PortfolioSummary Summary) Evaluate(AlphaPortfolioScenario s, CancellationToken cancel = default)
+    public static (PortfolioRunResult Result, PortfolioSummary Summary) Evaluate(AlphaPortfolioScenario s, CancellationToken cancel = default,
+        IPortfolioBarObserver? observer = null)
     {
-        var r = PortfolioSimulation.Run(ToSetup(s), (ulong)s.Seed, cancel);
+        var r = PortfolioSimulation.Run(ToSetup(s), (ulong)s.Seed, cancel, observer);
         return (r, Summarise(s, r));
     }
 
@@ -112,7 +113,14 @@ public static class AlphaPortfolioRunner
 
     internal static RunResult Run(AlphaPortfolioScenario s, RunFolder folder, RunOptions options)
     {
-        var (r, summary) = Evaluate(s, options.Cancel);
+        PortfolioLiveObserver? live = null;
+        if (options.Live is { } feed)
+        {
+            var lastBar = Math.Max(0, s.BarsPerDay * s.Days - 1);
+            feed.Started(new LiveRunInfo(s.Name, "alpha_multi", s.Seed, lastBar, "bar"));
+            live = new PortfolioLiveObserver(feed, s.Instruments.Select(i => i.Symbol).ToArray(), lastBar);
+        }
+        var (r, summary) = Evaluate(s, options.Cancel, live);
         File.WriteAllText(folder.PathOf("summary.json"), JsonSerializer.Serialize(summary, DealerRunner.SummaryJson) + "\n");
         using (var w = CsvFiles.Open(folder.PathOf("timeseries.csv")))
         {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using LiquidityLab.Core.Domain;
 using LiquidityLab.Core.Randomness;
 using LiquidityLab.Strategies.Alpha;
@@ -33,6 +34,15 @@ public sealed record PortfolioRunResult(
     IReadOnlyList<(int Instrument, RiskEvent Event)> RiskEvents, int Hedges, long HedgedLots, double HedgeCost);
 
 /// <summary>
+/// Sees each bar of a portfolio run as the run makes it: the run's record, filled up to <c>bar</c> (read
+/// that bar and earlier, nothing later), and the executions of that bar. A view (a live feed); it changes nothing.
+/// </summary>
+public interface IPortfolioBarObserver
+{
+    void OnBar(int bar, PortfolioRunResult record, ReadOnlySpan<(int Instrument, Execution Execution)> executions);
+}
+
+/// <summary>
 /// Alpha market making on several correlated instruments at once. Each instrument has its own
 /// signals, quotes, fills and risk manager (as in <see cref="AlphaSimulation"/>); the portfolio adds
 /// (1) quoting aware of the portfolio's risk: the marginal risk (Σq)ᵢ of each instrument, from an
@@ -42,7 +52,7 @@ public sealed record PortfolioRunResult(
 /// </summary>
 public static class PortfolioSimulation
 {
-    public static PortfolioRunResult Run(PortfolioSetup setup, ulong seed, CancellationToken cancel = default)
+    public static PortfolioRunResult Run(PortfolioSetup setup, ulong seed, CancellationToken cancel = default, IPortfolioBarObserver? observer = null)
     {
         var m = setup.Instruments.Count;
         var n = setup.Instruments[0].Bars.Count;
@@ -71,6 +81,7 @@ public static class PortfolioSimulation
         for (var t = 0; t < n; t++)
         {
             if ((t & 1023) == 0) cancel.ThrowIfCancellationRequested();
+            var firstExecution = executions.Count;
             for (var i = 0; i < m; i++)
             {
                 var mid = setup.Instruments[i].Bars[t].Mid;
@@ -156,6 +167,7 @@ public static class PortfolioSimulation
             }
             result.NetExposure[t] = net;
             result.TotalPnl[t] = total;
+            observer?.OnBar(t, result, CollectionsMarshal.AsSpan(executions)[firstExecution..]);
         }
         return result with { Hedges = hedges, HedgedLots = hedgedLots, HedgeCost = hedgeCost };
     }

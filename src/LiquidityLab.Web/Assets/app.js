@@ -288,8 +288,8 @@
     const fillsTable = el('table', { id: 'live-fills' });
     main.appendChild(el('h2', { text: 'Latest fills' }));
     main.appendChild(el('div', { class: 'table-wrap' }, fillsTable));
-    const titles = { price: 'Mid and quotes', inventory: 'Inventory', pnl: 'PnL' };
-    let state, frames = 0, fills = [], dirty = false;
+    const titles = { price: 'Mid and quotes', inventory: 'Inventory', pnl: 'PnL', 'net exposure': 'Net exposure' };
+    let state, frames = 0, fills = [], dirty = false, timeLabel = 'time';
     const reset = () => { area.textContent = ''; charts.forEach(c => c.dispose()); charts = []; state = new Map(); frames = 0; fills = []; };
     reset();
     const chartFor = name => {
@@ -297,7 +297,7 @@
         const div = chartDiv('line');
         div.dataset.liveChart = name;
         area.appendChild(div);
-        const c = chart(div, lineOption(titles[name] || name, 'time', name));
+        const c = chart(div, lineOption(titles[name] || name, timeLabel, name));
         state.set(name, { chart: c, series: new Map() });
       }
       return state.get(name);
@@ -322,6 +322,8 @@
     source.addEventListener('start', e => {
       const s = JSON.parse(e.data);
       reset();
+      main.dataset.frames = '0'; // not the previous run's count until the first redraw
+      timeLabel = s.timeLabel || 'time'; // the run's x axis: simulated time, or bars
       document.getElementById('live-title').textContent = `Live: ${s.scenario} (${s.kind}, seed ${s.seed})`;
       status.textContent = 'running';
       main.dataset.liveStatus = 'running';

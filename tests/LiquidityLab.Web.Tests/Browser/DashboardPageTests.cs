@@ -143,7 +143,9 @@ public class DashboardPageTests(DashboardFixture f, BrowserFixture b) : IClassFi
         var seen = new List<int>();
         while (!run.IsCompleted)
         {
-            var frames = await page.EvaluateAsync<string?>("() => document.getElementById('main').dataset.frames");
+            // the hub first replays the run before this one (another test's) to a page that connects: skip it
+            var frames = await page.EvaluateAsync<string?>(
+                "() => document.getElementById('live-title').textContent.includes('dealer-large') ? document.getElementById('main').dataset.frames : null");
             if (frames != null && int.TryParse(frames, CultureInfo.InvariantCulture, out var n) && (seen.Count == 0 || seen[^1] != n))
             {
                 seen.Add(n);
@@ -161,6 +163,24 @@ public class DashboardPageTests(DashboardFixture f, BrowserFixture b) : IClassFi
         Assert.Equal(2, await Chart<int>(page, "[data-live-chart='pnl']", "o.series.length")); // two makers
         Assert.True(await page.Locator("#live-fills tr").CountAsync() > 1, "fills listed");
         await BrowserFixture.Screenshot(page, "live");
+        NoScriptErrors(page);
+    }
+
+    [Fact]
+    public async Task ALiveMultiAssetRun_DrawsEachInstrument_ThePortfolio_AndItsNetExposure_OnTheBarAxis()
+    {
+        var page = await Open("#/live");
+        using var dir = new TempDir();
+        var feed = new HubFeed(f.Hub, perSecond: 1000);
+        await Task.Run(() => ScenarioRunner.Run(ScenarioLoader.Load("alpha-multi-asset"), new RunOptions(dir["live"], Live: feed)));
+        await page.WaitForFunctionAsync("() => document.getElementById('live-title').textContent.includes('alpha_multi')"
+            + $" && document.getElementById('main').dataset.frames === '{feed.Frames}' && document.getElementById('main').dataset.liveStatus === 'done'");
+        var prices = await Chart<string[]>(page, "[data-live-chart='price']", "o.series.map(s => s.name)");
+        Assert.Equal(new[] { "AAA", "BBB" }, prices.Order());
+        var pnl = await Chart<string[]>(page, "[data-live-chart='pnl']", "o.series.map(s => s.name)");
+        Assert.Equal(new[] { "AAA", "BBB", "portfolio" }, pnl.Order());
+        Assert.Equal(1, await page.Locator("[data-live-chart='net exposure'] canvas").CountAsync());
+        Assert.Equal("bar", await Chart<string>(page, "[data-live-chart='pnl']", "o.xAxis[0].name"));
         NoScriptErrors(page);
     }
 }
