@@ -16,8 +16,8 @@ namespace LiquidityLab.Simulation.MonteCarlo;
 /// </summary>
 internal sealed class TiltTable
 {
-    public const int Span = 32;
-    private const int Below = Span / 2;
+    public const int Inventories = 32;
+    private const int Below = Inventories / 2;
 
     /// <summary>Beyond this many steps the table (256 bytes a step) is not built.</summary>
     public const int MaxSteps = 1 << 16;
@@ -63,13 +63,12 @@ internal sealed class TiltTable
         }
         return table;
     }
-
 }
 
 /// <summary>Reads a <see cref="TiltTable"/> row; a small value the engine keeps in registers.</summary>
 internal readonly struct TiltReader(double q0, double size)
 {
-    private const int Below = TiltTable.Span / 2;
+    private const int Below = TiltTable.Inventories / 2;
     private readonly Vector512<double> _q0 = Vector512.Create(q0), _size = Vector512.Create(size), _invSize = Vector512.Create(1 / size);
 
     /// <summary>The inventory of entry j (j from −16): q0 + j·size, computed the one way both the table and the check use.</summary>
