@@ -24,15 +24,12 @@ public static class QuotingMonteCarlo
 
     public static MonteCarloResult Run<TQuoting>(MonteCarloSetup setup, TQuoting quoting, ulong seed, int threads = 0,
         IProgress<double>? progress = null, CancellationToken cancel = default)
-        where TQuoting : struct, IModelQuoting
-    {
-        Validate(setup);
-        return Run(setup, quoting, seed, threads, progress, cancel, TiltTable.TryBuild(setup, quoting, new MidDynamics(setup.Mid, setup.Dt).ConstantSigma));
-    }
+        where TQuoting : struct, IModelQuoting =>
+        Run(setup, quoting, seed, threads, progress, cancel, useTiltTable: true);
 
-    /// <summary>The engine with a given tilt table, or none (every tilt computed): the tests compare the two.</summary>
+    /// <summary>The engine with the tilt table where the study allows one, or without it (every tilt computed): the tests compare the two.</summary>
     internal static MonteCarloResult Run<TQuoting>(MonteCarloSetup setup, TQuoting quoting, ulong seed, int threads,
-        IProgress<double>? progress, CancellationToken cancel, TiltTable? tilts)
+        IProgress<double>? progress, CancellationToken cancel, bool useTiltTable)
         where TQuoting : struct, IModelQuoting
     {
         Validate(setup);
@@ -46,6 +43,7 @@ public static class QuotingMonteCarlo
         result.Samples = samples;
 
         var dynamics = new MidDynamics(setup.Mid, setup.Dt);
+        var tilts = useTiltTable ? TiltTable.TryBuild(setup, quoting, dynamics.ConstantSigma) : null;
         var families = (StreamSeed.Derive(seed, "mid"), StreamSeed.Derive(seed, "fills"));
         var chunks = (setup.Paths + ChunkPaths - 1) / ChunkPaths;
         // One slice of sums per chunk, in one array; one lane accumulator per worker, cleared per chunk.

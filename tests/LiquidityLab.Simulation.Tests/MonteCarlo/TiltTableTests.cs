@@ -84,9 +84,8 @@ public class TiltTableTests
     {
         var setup = QuotingMonteCarloTests.Paper(300, probability: probability, samples: 3);
         var quoting = new AvellanedaStoikov(gamma, K);
-        var table = TiltTable.TryBuild(setup, quoting, constantSigma: 2);
-        var with = QuotingMonteCarlo.Run(setup, quoting, 21, 0, null, default, table);
-        var without = QuotingMonteCarlo.Run(setup, quoting, 21, 0, null, default, tilts: null);
+        var with = QuotingMonteCarlo.Run(setup, quoting, 21, 0, null, default, useTiltTable: true);
+        var without = QuotingMonteCarlo.Run(setup, quoting, 21, 0, null, default, useTiltTable: false);
         Assert.Equal(without.FinalPnl, with.FinalPnl);
         Assert.Equal(without.FinalInventory, with.FinalInventory);
         Assert.Equal(without.SpreadCapture, with.SpreadCapture);
