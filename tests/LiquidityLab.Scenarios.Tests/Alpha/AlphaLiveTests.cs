@@ -10,13 +10,7 @@ public class AlphaLiveTests
         using var dir = new TempDir();
         var feed = LiveAndPlain.Run(dir, "alpha-gbm-day");
 
-        Assert.Equal("alpha", feed.Info!.Kind);
-        Assert.Equal("bar", feed.Info.TimeLabel);
-        Assert.Equal("done", feed.Status);
-        Assert.True(feed.Frames.Count > 100, $"{feed.Frames.Count} frames");
-        Assert.Equal(feed.Info.Horizon, feed.Frames[^1].Time);
-        Assert.Equal(1.0, feed.Frames[^1].Progress);
-        Assert.True(feed.Frames.Zip(feed.Frames.Skip(1)).All(p => p.First.Time < p.Second.Time), "frames in bar order");
+        LiveAndPlain.AssertCompleteBarRun(feed, "alpha");
         Assert.All(feed.Frames, f => Assert.Contains(f.Values, v => v.Chart == "price" && v.Series == "mid" && v.Value > 0));
         Assert.Contains(feed.Frames, f => f.Values.Any(v => v.Series == "bid") && f.Values.Any(v => v.Series == "ask"));
         Assert.Contains(feed.Frames[^1].Values, v => v.Chart == "inventory");
@@ -27,10 +21,7 @@ public class AlphaLiveTests
         var lastRow = timeseries[^1].Split(',');
         var pnl = double.Parse(lastRow[Array.IndexOf(header, "pnl")], System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(pnl, feed.Frames[^1].Values.Single(v => v.Chart == "pnl").Value, 1e-6);
-        var executions = File.ReadAllLines(Path.Combine(dir["plain"], "trades.csv")).Length - 1;
-        Assert.Equal(executions, feed.Frames[^1].FillCount);
-        var fills = feed.Frames.SelectMany(f => f.Fills).ToList();
-        Assert.True(fills.Count > 0 && fills.Count <= executions);
+        var fills = LiveAndPlain.AssertFillsSampleTheTrades(dir, feed);
         Assert.All(fills, f => Assert.True(f.Side is "buy" or "sell" && f.Lots > 0 && f.Price > 0));
 
         LiveAndPlain.AssertSameFolders(dir);

@@ -11,13 +11,7 @@ public class PortfolioLiveTests
         using var dir = new TempDir();
         var feed = LiveAndPlain.Run(dir, "alpha-multi-asset");
 
-        Assert.Equal("alpha_multi", feed.Info!.Kind);
-        Assert.Equal("bar", feed.Info.TimeLabel);
-        Assert.Equal("done", feed.Status);
-        Assert.True(feed.Frames.Count > 100, $"{feed.Frames.Count} frames");
-        Assert.Equal(feed.Info.Horizon, feed.Frames[^1].Time);
-        Assert.Equal(1.0, feed.Frames[^1].Progress);
-        Assert.True(feed.Frames.Zip(feed.Frames.Skip(1)).All(p => p.First.Time < p.Second.Time), "frames in bar order");
+        LiveAndPlain.AssertCompleteBarRun(feed, "alpha_multi");
 
         // The last frame holds the run's last bar, instrument by instrument, as timeseries.csv has it.
         var rows = File.ReadAllLines(Path.Combine(dir["plain"], "timeseries.csv"));
@@ -40,10 +34,7 @@ public class PortfolioLiveTests
         Assert.Equal(D(lastBar[0][Column("net_exposure")]), Value("net exposure", "net"));
         Assert.All(feed.Frames, f => Assert.All(symbols, s => Assert.Contains(f.Values, v => v.Chart == "price" && v.Series == s && v.Value > 0)));
 
-        var executions = File.ReadAllLines(Path.Combine(dir["plain"], "trades.csv")).Length - 1;
-        Assert.Equal(executions, feed.Frames[^1].FillCount);
-        var fills = feed.Frames.SelectMany(f => f.Fills).ToList();
-        Assert.True(fills.Count > 0 && fills.Count <= executions);
+        var fills = LiveAndPlain.AssertFillsSampleTheTrades(dir, feed);
         Assert.All(fills, f => Assert.True(symbols.Contains(f.Maker) && f.Side is "buy" or "sell" && f.Lots > 0 && f.Price > 0));
 
         LiveAndPlain.AssertSameFolders(dir);
