@@ -13,7 +13,7 @@ namespace LiquidityLab.Scenarios.Alpha;
 /// </summary>
 internal sealed class PortfolioLiveObserver(ILiveFeed feed, IReadOnlyList<string> symbols, int lastBar) : IPortfolioBarObserver
 {
-    public const string Portfolio = "portfolio", NetExposure = "net exposure";
+    private const string Portfolio = "portfolio", NetExposure = "net exposure";
     private readonly LiveFillSample<(int Bar, int Instrument, Execution Execution)> _fills = new();
 
     public void OnBar(int bar, PortfolioRunResult record, ReadOnlySpan<(int Instrument, Execution Execution)> executions)
